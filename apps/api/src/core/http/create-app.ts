@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import type { AppConfig } from '../../config/app-config';
+import type { RequestContext } from '../graphql/context';
+import { createApolloServer } from '../graphql/apollo';
+import { buildWardenSchema } from '../graphql/build-schema';
+import { normalizeIp } from '../net/ip';
+import type { Services } from '../services';
+import { securityHeaders } from './security-headers';
+
+export interface WardenHttpApp {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** The whole HTTP surface on one port: GraphQL, GraphiQL, health, and the SPA. */
+export async function createHttpApp(config: AppConfig, services: Services): Promise<WardenHttpApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders);
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await services.dataSource.query('SELECT 1');
+      res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+    }
+  });
+
+  const apollo = createApolloServer(await buildWardenSchema(), services.logger);
+  await apollo.start();
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '2mb' }),
+    (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => ({
+        req,
+        res,
+        principal: await services.auth.resolvePrincipal(req),
+        services,
+        config,
+        client: { ip: normalizeIp(req.ip ?? req.socket.remoteAddress ?? '0.0.0.0'), userAgent: req.get('user-agent') ?? null },
+      }),
+    }),
+  );
+
+  serveWeb(app, config.webDistDir);
+  return { app, stop: () => apollo.stop() };
+}
+
+/** The built SPA, GraphiQL at /graphiql, and index.html for every other page route (client-side routing). */
+function serveWeb(app: Express, webDistDir: string) {
+  const indexHtml = path.join(webDistDir, 'index.html');
+  const graphiqlHtml = path.join(webDistDir, 'graphiql.html');
+  const notBuilt = (res: express.Response) =>
+    res
+      .status(503)
+      .type('text/plain')
+      .send(`The web app is not built in ${webDistDir}. Run \`pnpm build\` (or \`pnpm start\`, which builds it).`);
+
+  app.get('/graphiql', (_req, res) => (fs.existsSync(graphiqlHtml) ? res.sendFile(graphiqlHtml) : notBuilt(res)));
+  app.use(
+    '/assets',
+    express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
+  app.use(express.static(webDistDir, { index: false }));
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' || !req.accepts('html')) return next();
+    if (!fs.existsSync(indexHtml)) return notBuilt(res);
+    res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
+  });
+}

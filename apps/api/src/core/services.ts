@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { AuditLogService } from '../features/audit-log/audit-log.service';
+import { AuthService } from '../features/auth/auth.service';
+import { CompaniesService } from '../features/companies/companies.service';
+import { LoginRecordsService } from '../features/login-records/login-records.service';
+import type { Clock } from './clock/clock';
+import type { Logger } from './logging/logger';
+
+/** Every service, built once per process and handed to resolvers, routes and jobs through their context. */
+export interface Services {
+  readonly dataSource: DataSource;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly auth: AuthService;
+  readonly auditLog: AuditLogService;
+  readonly companies: CompaniesService;
+  readonly loginRecords: LoginRecordsService;
+}
+
+export function createServices(config: AppConfig, dataSource: DataSource, clock: Clock, logger: Logger): Services {
+  const loginRecords = new LoginRecordsService(dataSource, clock);
+  return {
+    dataSource,
+    clock,
+    logger,
+    auth: new AuthService(dataSource, loginRecords, clock, logger, config.sessionTtlHours),
+    auditLog: new AuditLogService(dataSource, clock),
+    companies: new CompaniesService(dataSource),
+    loginRecords,
+  };
+}

@@ -1,0 +1,4 @@
+export * from './error-codes';
+export * from './domain';
+export * from './permissions';
+export * from './labels';

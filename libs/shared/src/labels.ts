@@ -1,0 +1,136 @@
+import type { Language } from './domain';
+
+type Catalog = Record<string, Readonly<Record<Language, string>>>;
+
+/**
+ * Every user-visible label in ko, en and ja (R63). The SPA renders from it and the API uses it for
+ * exported headers and file contents, so a label is translated once for both.
+ * Keys are grouped by prefix: `menu.*`, `common.*`, `error.*`, then one prefix per feature.
+ */
+export const labels = {
+  'app.title': { ko: 'Warden 보안', en: 'Warden Security', ja: 'Warden セキュリティ' },
+  'menu.security': { ko: '보안', en: 'Security', ja: 'セキュリティ' },
+  'menu.LOGIN_STATUS': { ko: '로그인 현황', en: 'Login status', ja: 'ログイン状況' },
+  'menu.TWO_FACTOR_AUTHENTICATION': { ko: '2단계 인증 관리', en: 'Two-factor authentication', ja: '2段階認証管理' },
+  'menu.SUPPORT_ACCESS': { ko: '고객지원 접근 허용', en: 'Support access', ja: 'サポートアクセス許可' },
+  'menu.EXPORT_DATA': { ko: '데이터 내보내기', en: 'Export data', ja: 'データエクスポート' },
+  'menu.APPROVAL_DOCUMENT_DELETION_STATUS': {
+    ko: '결재 문서 삭제 현황',
+    en: 'Approval document deletion status',
+    ja: '承認文書削除状況',
+  },
+  'menu.PLEDGE_DELETION_STATUS': { ko: '서약서 삭제 현황', en: 'Pledge deletion status', ja: '誓約書削除状況' },
+
+  'common.signIn': { ko: '로그인', en: 'Sign in', ja: 'ログイン' },
+  'common.signOut': { ko: '로그아웃', en: 'Sign out', ja: 'ログアウト' },
+  'common.loginId': { ko: '로그인 ID', en: 'Login ID', ja: 'ログインID' },
+  'common.password': { ko: '비밀번호', en: 'Password', ja: 'パスワード' },
+  'common.language': { ko: '언어', en: 'Language', ja: '言語' },
+  'common.openMenu': { ko: '메뉴 열기', en: 'Open menu', ja: 'メニューを開く' },
+  'common.loading': { ko: '불러오는 중…', en: 'Loading…', ja: '読み込み中…' },
+  'common.retry': { ko: '다시 시도', en: 'Retry', ja: '再試行' },
+  'common.graphiql': { ko: 'GraphiQL', en: 'GraphiQL', ja: 'GraphiQL' },
+  'common.closeMenu': { ko: '메뉴 닫기', en: 'Close menu', ja: 'メニューを閉じる' },
+  'common.goToSecurity': { ko: '보안 메뉴로 이동', en: 'Go to Security', ja: 'セキュリティへ移動' },
+  'common.signedInAs': { ko: '로그인한 관리자', en: 'Signed-in admin', ja: 'ログイン中の管理者' },
+  'common.company': { ko: '회사', en: 'Company', ja: '会社' },
+
+  // Language names are written in their own language (endonyms), whatever the UI language is.
+  'language.ko': { ko: '한국어', en: '한국어', ja: '한국어' },
+  'language.en': { ko: 'English', en: 'English', ja: 'English' },
+  'language.ja': { ko: '日本語', en: '日本語', ja: '日本語' },
+
+  'signIn.title': { ko: 'Warden 관리자 로그인', en: 'Sign in to Warden', ja: 'Warden 管理者ログイン' },
+  'signIn.subtitle': {
+    ko: '관리자 설정 › 보안 콘솔',
+    en: 'Admin settings › Security console',
+    ja: '管理者設定 › セキュリティコンソール',
+  },
+
+  'page.comingSoon': {
+    ko: '이 페이지는 준비 중입니다.',
+    en: 'This page is being built.',
+    ja: 'このページは準備中です。',
+  },
+  'page.notFound': { ko: '페이지를 찾을 수 없습니다.', en: 'Page not found.', ja: 'ページが見つかりません。' },
+
+  'security.unavailable.SECURITY_FEATURES_NOT_ENABLED': {
+    ko: '보안 기능은 WORKS 승인을 신청하여 승인받은 후에 사용할 수 있습니다.',
+    en: 'The security features are available after your company applies for and receives WORKS Approval.',
+    ja: 'セキュリティ機能は、WORKS承認を申請し承認された後にご利用いただけます。',
+  },
+  'security.unavailable.NO_SECURITY_PERMISSION': {
+    ko: '보안 메뉴를 볼 수 있는 관리자 권한이 없습니다.',
+    en: 'Your admin role does not include the Security menus.',
+    ja: 'セキュリティメニューを表示できる管理者権限がありません。',
+  },
+  'security.unavailable.title': {
+    ko: '보안 메뉴를 사용할 수 없습니다',
+    en: 'Security menus are unavailable',
+    ja: 'セキュリティメニューを利用できません',
+  },
+  'security.welcome': {
+    ko: '왼쪽 위 메뉴 버튼을 눌러 보안 메뉴를 여세요.',
+    en: 'Open a Security menu with the menu button at the top left.',
+    ja: '左上のメニューボタンからセキュリティメニューを開いてください。',
+  },
+
+  'error.UNAUTHENTICATED': { ko: '로그인이 필요합니다.', en: 'Please sign in.', ja: 'ログインしてください。' },
+  'error.FORBIDDEN': {
+    ko: '이 작업을 할 권한이 없습니다.',
+    en: 'You do not have permission to do this.',
+    ja: 'この操作を行う権限がありません。',
+  },
+  'error.BAD_USER_INPUT': { ko: '입력값을 확인하세요.', en: 'Please check your input.', ja: '入力内容を確認してください。' },
+  'error.NOT_FOUND': { ko: '찾을 수 없습니다.', en: 'Not found.', ja: '見つかりません。' },
+  'error.CONFLICT': {
+    ko: '다른 변경과 충돌했습니다. 새로고침 후 다시 시도하세요.',
+    en: 'This conflicts with another change. Reload and try again.',
+    ja: '他の変更と競合しました。再読み込みしてもう一度お試しください。',
+  },
+  'error.INVALID_CREDENTIALS': {
+    ko: '로그인 ID 또는 비밀번호가 올바르지 않습니다.',
+    en: 'The login ID or password is incorrect.',
+    ja: 'ログインIDまたはパスワードが正しくありません。',
+  },
+  'error.RATE_LIMITED': {
+    ko: '시도 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.',
+    en: 'Too many attempts. Please wait and try again.',
+    ja: '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
+  },
+  'error.SECURITY_FEATURES_DISABLED': {
+    ko: '보안 기능이 활성화되지 않은 회사입니다.',
+    en: "Your company's security features are not enabled.",
+    ja: 'セキュリティ機能が有効になっていない会社です。',
+  },
+  'error.STEP_UP_REQUIRED': { ko: '추가 인증이 필요합니다.', en: 'Additional authentication is required.', ja: '追加認証が必要です。' },
+  'error.EXPORT_ALREADY_ACTIVE': {
+    ko: '진행 중인 내보내기 요청이 이미 있습니다.',
+    en: 'An export request is already active.',
+    ja: '進行中のエクスポート要求がすでにあります。',
+  },
+  'error.QUERY_TOO_COMPLEX': {
+    ko: '요청이 너무 복잡합니다.',
+    en: 'The request is too complex.',
+    ja: 'リクエストが複雑すぎます。',
+  },
+  'error.INTERNAL_SERVER_ERROR': {
+    ko: '예기치 않은 오류가 발생했습니다.',
+    en: 'Something went wrong on our side.',
+    ja: '予期しないエラーが発生しました。',
+  },
+  'error.NETWORK': {
+    ko: '서버에 연결할 수 없습니다.',
+    en: 'Cannot reach the server.',
+    ja: 'サーバーに接続できません。',
+  },
+} as const satisfies Catalog;
+
+export type LabelKey = keyof typeof labels;
+
+/** The label in the given language; `params` fill `{name}` placeholders. */
+export function t(language: Language, key: LabelKey, params?: Record<string, string | number>): string {
+  let text: string = labels[key][language];
+  if (params) for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
+  return text;
+}
