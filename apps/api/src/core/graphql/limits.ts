@@ -1,13 +1,13 @@
 import {
   type ASTVisitor,
   type FragmentDefinitionNode,
-  GraphQLError,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
 import { ErrorCode } from '@warden/shared';
+import { AppError } from './errors';
 
 /**
  * Bounds on one operation, so a single request cannot make the server do unbounded work or
@@ -23,8 +23,8 @@ export const QUERY_LIMITS = {
   defaultListSize: 50,
 } as const;
 
-function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
+function tooComplex(message: string): AppError {
+  return new AppError(ErrorCode.QUERY_TOO_COMPLEX, message);
 }
 
 /** One validation rule that measures depth, aliases and cost of each operation. */

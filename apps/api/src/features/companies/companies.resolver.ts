@@ -32,9 +32,9 @@ export class CompaniesResolver {
     description:
       'The caller’s company. `id` is only a check: asking for another company’s id answers FORBIDDEN, never its data.',
   })
-  async company(@Arg('id', () => ID, { nullable: true }) id: string | null, @Ctx() context: RequestContext): Promise<Company> {
+  async company(@Arg('id', () => ID, { nullable: true }) id: string | null | undefined, @Ctx() context: RequestContext): Promise<Company> {
     const companyId = companyIdOf(context);
-    if (id !== null && id !== companyId) throw new ForbiddenError('You can only read your own company.');
+    if (id != null && id !== companyId) throw new ForbiddenError('You can only read your own company.');
     return context.services.companies.get(companyId);
   }
 
