@@ -1,0 +1,3 @@
+export { LanguageProvider, type LanguageContextValue } from './LanguageProvider';
+export { useLanguage } from './useLanguage';
+export { useT, type Translate } from './useT';
