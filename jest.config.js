@@ -38,6 +38,7 @@ const integration = (database) => ({
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60_000,
+  reporters: ['default', path.join(__dirname, 'tests/support/summary-reporter.js')],
   projects: [
     {
       ...base,

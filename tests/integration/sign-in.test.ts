@@ -1,4 +1,5 @@
 import { LoginRecord } from '@warden/api/src/features/login-records/login-record.entity';
+import { buildAdmin } from '../support/factories';
 import { errorCode, graphql, signIn } from '../support/graphql-client';
 import { type TestServer, startTestServer } from '../support/test-server';
 
@@ -80,7 +81,6 @@ describe('sign-in', () => {
   });
 
   it('locks an account for 15 minutes after 10 failed sign-ins, and records the lock', async () => {
-    const { buildAdmin } = await import('../support/factories');
     const target = await buildAdmin(server.warden.dataSource, server.fixtures.company.id, { name: 'Locked Out' });
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const response = await graphql(server.url, SIGN_IN, { input: { loginId: target.loginId, password: 'wrong' } });

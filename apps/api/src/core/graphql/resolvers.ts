@@ -3,5 +3,4 @@ import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
 
 /** Every resolver of the schema; a new feature adds its resolvers here. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, CompaniesResolver];
