@@ -5,7 +5,7 @@ describe('loadConfig', () => {
   it('runs on the embedded default with no variables at all', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
-    expect(config.database).toEqual({ kind: 'sqlite', file: path.join(process.cwd(), 'data', 'warden.sqlite') });
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.resolve(__dirname, '../../../../data/warden.sqlite') });
     expect(config.mongodbUrl).toBeNull();
     expect(config.smtpUrl).toBeNull();
     expect(config.jobs).toBe(true);

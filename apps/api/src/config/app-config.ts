@@ -53,7 +53,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const port = parseInteger(read('PORT') ?? '4000', 'PORT', 0, 65535, problems);
   const host = read('HOST') ?? '0.0.0.0';
-  const dataDir = path.resolve(read('DATA_DIR') ?? path.join(process.cwd(), 'data'));
+  // The default is relative to the repository, not the working directory: `pnpm start` and
+  // `pnpm seed` run from different folders and must find the same database.
+  const dataDirSetting = read('DATA_DIR');
+  const dataDir = dataDirSetting ? path.resolve(dataDirSetting) : path.join(REPO_ROOT, 'data');
   const database = parseDatabaseUrl(read('DATABASE_URL'), dataDir, problems);
 
   const publicUrl = read('PUBLIC_URL') ?? `http://localhost:${port ?? 4000}`;
