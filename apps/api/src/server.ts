@@ -3,11 +3,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config';
-import { type Clock, systemClock } from './core/clock/clock';
-import { openDatabase } from './core/database/data-source';
 import { createHttpApp } from './core/http/create-app';
-import { type Logger, createLogger } from './core/logging/logger';
-import { type Services, createServices } from './core/services';
+import { type RuntimeOptions, openRuntime } from './core/runtime';
+import type { Services } from './core/services';
 import { seedDemoDataIfEmpty } from './demo/demo-data';
 
 export interface RunningWarden {
@@ -18,21 +16,18 @@ export interface RunningWarden {
   close(): Promise<void>;
 }
 
-export interface StartOptions {
-  clock?: Clock;
-  logger?: Logger;
-}
-
-/** Opens the database (migrating it), seeds demo data when asked, and serves HTTP. Used by main.ts and the tests. */
-export async function startWarden(config: AppConfig, options: StartOptions = {}): Promise<RunningWarden> {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const clock = options.clock ?? systemClock;
-  const dataSource = await openDatabase(config.database);
+/**
+ * Opens the runtime (database migrated, job queue, mailer), seeds demo data when asked, starts jobs
+ * unless JOBS=off, and serves HTTP. Used by main.ts and the tests.
+ */
+export async function startWarden(config: AppConfig, options: RuntimeOptions = {}): Promise<RunningWarden> {
+  const runtime = await openRuntime(config, options);
+  const { services } = runtime;
   let http: Awaited<ReturnType<typeof createHttpApp>> | undefined;
   let server: Server | undefined;
   try {
-    const services = createServices(config, dataSource, clock, logger);
-    if (config.demoData) await seedDemoDataIfEmpty(services, logger);
+    if (config.demoData) await seedDemoDataIfEmpty(services, services.logger);
+    if (config.jobs) await runtime.startJobs();
     http = await createHttpApp(config, services);
     const app = http.app;
     server = await new Promise<Server>((resolve, reject) => {
@@ -46,20 +41,20 @@ export async function startWarden(config: AppConfig, options: StartOptions = {})
       url: `http://${shownHost}:${port}`,
       port,
       services,
-      dataSource,
+      dataSource: services.dataSource,
       async close() {
         await new Promise<void>((resolve) => {
           openServer.close(() => resolve());
-          openServer.closeAllConnections();
+          openServer.closeIdleConnections();
         });
         await openHttp.stop();
-        await dataSource.destroy();
+        await runtime.close();
       },
     };
   } catch (error) {
     server?.close();
     await http?.stop();
-    await dataSource.destroy();
+    await runtime.close();
     throw error;
   }
 }

@@ -5,6 +5,9 @@ import { AuthService } from '../features/auth/auth.service';
 import { CompaniesService } from '../features/companies/companies.service';
 import { LoginRecordsService } from '../features/login-records/login-records.service';
 import type { Clock } from './clock/clock';
+import type { JobQueue } from './jobs/job-queue';
+import { MailService } from './mail/mail.service';
+import type { Mailer } from './mail/mailer';
 import type { Logger } from './logging/logger';
 
 /** Every service, built once per process and handed to resolvers, routes and jobs through their context. */
@@ -16,9 +19,19 @@ export interface Services {
   readonly auditLog: AuditLogService;
   readonly companies: CompaniesService;
   readonly loginRecords: LoginRecordsService;
+  readonly jobs: JobQueue;
+  readonly mail: MailService;
 }
 
-export function createServices(config: AppConfig, dataSource: DataSource, clock: Clock, logger: Logger): Services {
+export interface Infrastructure {
+  dataSource: DataSource;
+  clock: Clock;
+  logger: Logger;
+  jobs: JobQueue;
+  mailer: Mailer;
+}
+
+export function createServices(config: AppConfig, { dataSource, clock, logger, jobs, mailer }: Infrastructure): Services {
   const loginRecords = new LoginRecordsService(dataSource, clock);
   return {
     dataSource,
@@ -28,5 +41,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, clock:
     auditLog: new AuditLogService(dataSource, clock),
     companies: new CompaniesService(dataSource),
     loginRecords,
+    jobs,
+    mail: new MailService(dataSource, jobs, mailer, clock),
   };
 }

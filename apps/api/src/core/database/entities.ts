@@ -1,3 +1,4 @@
+import { MailMessageRecord } from '../mail/mail-message.entity';
 import { AuditEvent } from '../../features/audit-log/audit-event.entity';
 import { ApiToken } from '../../features/auth/api-token.entity';
 import { Session } from '../../features/auth/session.entity';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   SupportAccount,
   LoginRecord,
   AuditEvent,
+  MailMessageRecord,
 ];

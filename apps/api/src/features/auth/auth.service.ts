@@ -130,6 +130,18 @@ export class AuthService {
     await this.dataSource.getRepository(Session).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
+  /** Deletes sessions that ended (expired or revoked) more than a day ago; returns how many. */
+  async purgeEndedSessions(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - 86_400_000);
+    const result = await this.dataSource
+      .getRepository(Session)
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at < :cutoff OR revoked_at < :cutoff', { cutoff })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** The caller of a request: a Bearer API token wins over a session cookie. */
   async resolvePrincipal(req: Request): Promise<Principal | null> {
     const authorization = req.headers.authorization;

@@ -1,0 +1,16 @@
+/** Every job Warden runs. The value is the name stored with the job, so it never changes. */
+export const JobName = {
+  SendMail: 'send-mail',
+  PurgeExpiredSessions: 'purge-expired-sessions',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+/**
+ * The data each job carries: ids only, never whole objects, so a job reads the current state when
+ * it runs and a retried job does the right thing. `companyId` scopes a job to a tenant (the jobs
+ * view shows admins only their own company's jobs).
+ */
+export interface JobData {
+  [JobName.SendMail]: { mailId: string; companyId: string | null };
+  [JobName.PurgeExpiredSessions]: Record<string, never>;
+}

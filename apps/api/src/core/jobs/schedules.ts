@@ -1,0 +1,14 @@
+import { JobName } from './job-names';
+
+export interface RecurringSchedule {
+  readonly name: JobName;
+  /** Cron expression, evaluated in `timeZone`. */
+  readonly cron: string;
+  readonly timeZone: string;
+}
+
+/** Every recurring job, in one list. Each runs once per schedule across all worker processes. */
+export const RECURRING_SCHEDULES: readonly RecurringSchedule[] = [
+  // Expired and revoked sessions are useless; keep the table small. 03:15 UTC is quiet in Asia and Europe.
+  { name: JobName.PurgeExpiredSessions, cron: '15 3 * * *', timeZone: 'UTC' },
+];

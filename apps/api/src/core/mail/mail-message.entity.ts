@@ -1,0 +1,47 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TIMESTAMP } from '../database/columns';
+
+export const MailStatus = { QUEUED: 'QUEUED', SENT: 'SENT', FAILED: 'FAILED' } as const;
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+
+/**
+ * A queued e-mail. Requests only insert a row and enqueue a job with its id; the job delivers it
+ * with retries, so a slow or dead mail server never holds up a request and nothing is lost.
+ */
+@Entity({ name: 'mail_messages' })
+@Index('ix_mail_messages_status', ['status', 'createdAt'])
+export class MailMessageRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The tenant the message is about; null for platform mail. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  companyId: string | null;
+
+  @Column({ type: 'simple-json' })
+  recipients: string[];
+
+  @Column({ type: 'varchar', length: 255 })
+  subject: string;
+
+  @Column({ type: 'text' })
+  textBody: string;
+
+  @Column({ type: 'text', nullable: true })
+  htmlBody: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: MailStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  lastError: string | null;
+
+  @Column(TIMESTAMP)
+  createdAt: Date;
+
+  @Column({ ...TIMESTAMP, nullable: true })
+  sentAt: Date | null;
+}
