@@ -29,7 +29,10 @@ export interface TestDatabase {
   destroy(): Promise<void>;
 }
 
-export const mariadbUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
+/** The MariaDB server for tests (read when called, so scripts can set it first). */
+export function mariadbUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
 
 /** DataSource options for a test connection (also used by the child-process worker). */
 export function dataSourceOptions(connection: TestConnection, extra: { poolSize?: number } = {}): DataSourceOptions {
@@ -70,11 +73,12 @@ export async function createTestDatabase(kind: TestDatabaseKind, options: { tabl
     };
   }
 
-  if (!mariadbUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const url = mariadbUrl();
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const name = `agenda_test_${suffix}`;
-  const admin = await new DataSource({ ...dataSourceOptions({ kind, database: '', url: mariadbUrl }), database: undefined, migrations: [] }).initialize();
+  const admin = await new DataSource({ ...dataSourceOptions({ kind, database: '', url }), database: undefined, migrations: [] }).initialize();
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
-  const connection: TestConnection = { kind, database: name, url: mariadbUrl, tableName: options.tableName };
+  const connection: TestConnection = { kind, database: name, url, tableName: options.tableName };
   const dataSource = await new DataSource(dataSourceOptions(connection)).initialize();
   await dataSource.runMigrations();
   return {
@@ -94,7 +98,7 @@ export async function createTestDatabase(kind: TestDatabaseKind, options: { tabl
  */
 export function describeEachDatabase(title: string, suite: (kind: TestDatabaseKind) => void): void {
   describe(`${title} [sqlite]`, () => suite('sqlite'));
-  if (mariadbUrl) {
+  if (mariadbUrl()) {
     describe(`${title} [mariadb]`, () => suite('mariadb'));
   } else {
     console.info(`${title} [mariadb] skipped: set TEST_DATABASE_URL (e.g. mysql://root@127.0.0.1:3306/test) to run it`);
