@@ -1,12 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Connect, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT || 4000}`;
 
+/** The API serves graphiql.html at /graphiql; the dev and preview servers do the same. */
+function graphiqlRoute(): Plugin {
+  const rewrite: Connect.NextHandleFunction = (req, _res, next) => {
+    if (req.url === '/graphiql' || req.url?.startsWith('/graphiql?')) req.url = req.url.replace('/graphiql', '/graphiql.html');
+    next();
+  };
+  return {
+    name: 'warden-graphiql-route',
+    configureServer: (server) => void server.middlewares.use(rewrite),
+    configurePreviewServer: (server) => void server.middlewares.use(rewrite),
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), graphiqlRoute()],
   resolve: {
     // The shared lib ships TypeScript source; bundling it directly keeps one copy of the labels.
     alias: { '@warden/shared': here('../../libs/shared/src/index.ts') },

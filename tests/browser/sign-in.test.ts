@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
-import { labels } from '@warden/shared';
+import { Language, labels } from '@warden/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildAdmin, buildCompany } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { describeInBrowser, launchChromium } from './browser';
 
@@ -50,9 +51,9 @@ describeInBrowser('signing in to the Security console', () => {
     expect(problems).toEqual([]);
   });
 
-  async function signIn(password: string) {
+  async function signIn(password: string, loginId = server.fixtures.admin.loginId) {
     await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
+    await page.getByLabel('Login ID').fill(loginId);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
@@ -82,6 +83,8 @@ describeInBrowser('signing in to the Security console', () => {
     await expectVisible(securityMenu);
     const loginStatus = securityMenu.getByRole('link', { name: 'Login status' });
     await expectVisible(loginStatus);
+    // A trial click waits until the drawer has finished sliding in, so the screenshot shows it whole.
+    await loginStatus.click({ trial: true });
     await page.screenshot({ path: SCREENSHOT });
 
     await loginStatus.click();
@@ -100,6 +103,23 @@ describeInBrowser('signing in to the Security console', () => {
     const securityMenu = page.getByRole('navigation', { name: '보안' });
     await expectVisible(securityMenu.getByRole('link', { name: '로그인 현황' }));
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+  });
+
+  it('tells the admin of a company without WORKS Approval why there are no menus, in the company language', async () => {
+    const { dataSource } = server.warden;
+    const company = await buildCompany(dataSource, { language: Language.ko, securityFeaturesEnabled: false });
+    const admin = await buildAdmin(dataSource, company.id, { name: '김보안' });
+
+    await signIn(admin.password, admin.loginId);
+    await page.waitForURL('**/security');
+
+    const reason = labels['security.unavailable.SECURITY_FEATURES_NOT_ENABLED'].ko;
+    await expectVisible(page.getByRole('heading', { level: 1, name: labels['security.unavailable.title'].ko }));
+    await expectVisible(page.getByRole('main').getByText(reason));
+    await page.getByRole('button', { name: '메뉴 열기' }).click();
+    const securityMenu = page.getByRole('navigation', { name: '보안' });
+    await expectVisible(securityMenu.getByText(reason));
+    expect(await securityMenu.getByRole('link').count()).toBe(0);
   });
 
   it('sends a visitor without a session from a Security page to the sign-in page', async () => {

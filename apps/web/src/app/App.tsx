@@ -8,8 +8,14 @@ import { createRouter } from './router';
 import { theme } from './theme';
 
 // Created once, outside React: neither may live in component state.
-const client = createApolloClient();
 const router = createRouter();
+const client = createApolloClient({
+  onSessionEnded() {
+    // Any page's query can be the first to notice an ended session; all lead back to sign-in.
+    const { pathname } = router.state.location;
+    if (pathname.startsWith('/security')) void router.navigate('/sign-in', { replace: true, state: { from: pathname } });
+  },
+});
 
 /** The SPA's providers: data, language, look, then the routes. */
 export function App() {

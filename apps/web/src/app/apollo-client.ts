@@ -1,16 +1,31 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@warden/shared';
+
+export interface ApolloClientOptions {
+  /** Any operation answered UNAUTHENTICATED: the session ended (expired, revoked, signed out elsewhere). */
+  onSessionEnded(): void;
+}
 
 /** One client for the SPA: same-origin cookie session, JSON POSTs only. */
-export function createApolloClient(): ApolloClient {
+export function createApolloClient({ onSessionEnded }: ApolloClientOptions): ApolloClient {
+  const sessionEnded = new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
+      onSessionEnded();
+    }
+  });
+  const http = new HttpLink({
+    uri: '/graphql',
+    // The session is an httpOnly cookie set by `signIn`; the SPA is served by the API itself.
+    credentials: 'same-origin',
+    // The server runs Apollo's CSRF prevention: this header marks the request as not a simple
+    // cross-site form post, even if a future option switched queries to GET.
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+
   return new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      // The session is an httpOnly cookie set by `signIn`; the SPA is served by the API itself.
-      credentials: 'same-origin',
-      // The server runs Apollo's CSRF prevention: this header marks the request as not a
-      // simple cross-site form post, even if a future option switched queries to GET.
-      headers: { 'apollo-require-preflight': 'true' },
-    }),
+    link: ApolloLink.from([sessionEnded, http]),
     cache: new InMemoryCache({
       typePolicies: {
         // `Me` has no id: it is the one signed-in principal, kept whole under Query.me.
