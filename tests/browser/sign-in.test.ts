@@ -153,5 +153,6 @@ describeInBrowser('signing in to the Security console', () => {
 
 /** Waits for the locator to become visible (playwright-core has no `expect`). */
 async function expectVisible(locator: ReturnType<Page['locator']>) {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
+  // Generous: the whole jest run shares two cores with integration suites and server start-ups.
+  await locator.waitFor({ state: 'visible', timeout: 20_000 });
 }
