@@ -1,10 +1,11 @@
 import { loadConfig } from '@warden/api/src/config/app-config';
 import type { Clock } from '@warden/api/src/core/clock/clock';
 import { createLogger } from '@warden/api/src/core/logging/logger';
+import type { RuntimeOptions } from '@warden/api/src/core/runtime';
 import { type RunningWarden, startWarden } from '@warden/api/src/server';
 import type { Company } from '@warden/api/src/features/companies/company.entity';
 import { buildAdmin, buildCompany } from './factories';
-import { createTestDatabase } from './test-database';
+import { type TestDatabase, createTestDatabase } from './test-database';
 
 export interface TestServer {
   url: string;
@@ -22,6 +23,10 @@ export interface TestServer {
 export interface TestServerOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  /** Job queue tuning: tests poll every ~100 ms and retry in milliseconds. */
+  jobs?: RuntimeOptions['jobs'];
+  /** Reuse a database (a second process on the same data); the caller drops it. */
+  database?: TestDatabase;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface TestServerOptions {
  * two companies and an admin in each. Tests speak HTTP to `url`.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -40,7 +45,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     ...options.env,
   });
-  const warden = await startWarden(config, { clock: options.clock, logger: createLogger(config.logLevel) });
+  const warden = await startWarden(config, {
+    clock: options.clock,
+    logger: createLogger(config.logLevel),
+    jobs: { processEveryMs: 100, defaultLockLifetimeMs: 5_000, retryDelayScale: 0.001, ...options.jobs },
+  });
   const { dataSource } = warden;
   const company = await buildCompany(dataSource, { name: 'Hanbit Test' });
   const admin = await buildAdmin(dataSource, company.id, { name: 'Alex Admin' });
@@ -62,7 +71,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await warden.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -13,6 +13,7 @@ export interface RunningWarden {
   readonly port: number;
   readonly services: Services;
   readonly dataSource: DataSource;
+  readonly config: AppConfig;
   close(): Promise<void>;
 }
 
@@ -42,6 +43,7 @@ export async function startWarden(config: AppConfig, options: RuntimeOptions = {
       port,
       services,
       dataSource: services.dataSource,
+      config,
       async close() {
         await new Promise<void>((resolve) => {
           openServer.close(() => resolve());

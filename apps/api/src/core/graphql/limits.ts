@@ -15,6 +15,11 @@ import { AppError } from './errors';
  */
 export const QUERY_LIMITS = {
   maxDepth: 12,
+  /**
+   * Introspection (signed-in callers only) nests `ofType` about ten levels deep in GraphiQL's own
+   * query; it gets its own bound.
+   */
+  maxIntrospectionDepth: 20,
   /** Aliased fields per operation. */
   maxAliases: 20,
   /** Estimated cost: each field costs 1, times the `first` of every enclosing list. */
@@ -35,10 +40,11 @@ export function operationLimitsRule(context: ValidationContext): ASTVisitor {
   }
   return {
     OperationDefinition(operation: OperationDefinitionNode) {
-      const stats = { aliases: 0, maxDepth: 0 };
+      const stats = { aliases: 0, maxDepth: 0, introspects: false };
       const cost = measure(operation.selectionSet, 1, 1, fragments, stats, new Set());
-      if (stats.maxDepth > QUERY_LIMITS.maxDepth) {
-        context.reportError(tooComplex(`The query is ${stats.maxDepth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed.`));
+      const maxDepth = stats.introspects ? QUERY_LIMITS.maxIntrospectionDepth : QUERY_LIMITS.maxDepth;
+      if (stats.maxDepth > maxDepth) {
+        context.reportError(tooComplex(`The query is ${stats.maxDepth} levels deep; at most ${maxDepth} are allowed.`));
       } else if (stats.aliases > QUERY_LIMITS.maxAliases) {
         context.reportError(tooComplex(`The query uses ${stats.aliases} aliases; at most ${QUERY_LIMITS.maxAliases} are allowed.`));
       } else if (cost > QUERY_LIMITS.maxCost) {
@@ -53,7 +59,7 @@ function measure(
   depth: number,
   multiplier: number,
   fragments: Map<string, FragmentDefinitionNode>,
-  stats: { aliases: number; maxDepth: number },
+  stats: { aliases: number; maxDepth: number; introspects: boolean },
   visiting: Set<string>,
 ): number {
   stats.maxDepth = Math.max(stats.maxDepth, depth);
@@ -61,6 +67,7 @@ function measure(
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.alias) stats.aliases += 1;
+      if (selection.name.value === '__schema' || selection.name.value === '__type') stats.introspects = true;
       cost += multiplier;
       if (selection.selectionSet) {
         const first = selection.arguments?.find((argument) => argument.name.value === 'first');

@@ -1,4 +1,4 @@
-import { Agenda, type Job, exponential } from 'agenda';
+import { Agenda, type Job, type JobState, exponential } from 'agenda';
 import { MongoBackend } from '@agendajs/mongo-backend';
 import { TypeormBackend } from 'agenda-typeorm-backend';
 import type { DataSource } from 'typeorm';
@@ -32,7 +32,7 @@ export interface EnqueueOptions {
 export interface JobView {
   id: string;
   name: string;
-  state: string;
+  state: JobState;
   companyId: string | null;
   nextRunAt: Date | null;
   lastRunAt: Date | null;
@@ -105,9 +105,10 @@ export class JobQueue {
   }
 
   /** Jobs for the operators' view; `companyId` limits it to one tenant's jobs. */
-  async list(filter: { companyId: string | null; names?: string[]; limit?: number }): Promise<JobView[]> {
+  async list(filter: { companyId: string | null; names?: string[]; state?: JobState; limit?: number }): Promise<JobView[]> {
     const result = await this.agenda.queryJobs({
       names: filter.names,
+      state: filter.state,
       data: filter.companyId ? { companyId: filter.companyId } : undefined,
       sort: { nextRunAt: 'desc' },
       limit: filter.limit ?? 100,

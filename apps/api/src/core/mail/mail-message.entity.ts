@@ -36,6 +36,13 @@ export class MailMessageRecord {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  /**
+   * Set while one worker delivers the message. The conditional update that sets it is the claim:
+   * two jobs for the same message (a duplicate enqueue, a lock taken over) never both send it.
+   */
+  @Column({ ...TIMESTAMP, nullable: true })
+  claimedUntil: Date | null;
+
   @Column({ type: 'varchar', length: 500, nullable: true })
   lastError: string | null;
 

@@ -5,6 +5,9 @@ import { JobName } from '../jobs/job-names';
 import type { Mailer, MailMessage } from './mailer';
 import { MailMessageRecord, MailStatus } from './mail-message.entity';
 
+/** Longer than any SMTP conversation (the transport times out after 30 s of silence). */
+const CLAIM_MS = 2 * 60_000;
+
 /** Queues e-mail for delivery by the SendMail job. */
 export class MailService {
   constructor(
@@ -39,11 +42,22 @@ export class MailService {
     return record.id;
   }
 
-  /** Delivers one queued message; a no-op when it was already sent (a retried or duplicated job). */
+  /**
+   * Delivers one queued message; a no-op when it was already sent or another worker is sending it
+   * (a retried or duplicated job).
+   */
   async deliver(mailId: string, isLastAttempt: boolean): Promise<void> {
     const repository = this.dataSource.getRepository(MailMessageRecord);
-    const record = await repository.findOneBy({ id: mailId });
-    if (!record || record.status === MailStatus.SENT) return;
+    const now = this.clock.now();
+    const claim = await repository
+      .createQueryBuilder()
+      .update()
+      .set({ claimedUntil: new Date(now.getTime() + CLAIM_MS) })
+      .where('id = :mailId AND status = :queued', { mailId, queued: MailStatus.QUEUED })
+      .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now })
+      .execute();
+    if (!claim.affected) return;
+    const record = await repository.findOneByOrFail({ id: mailId });
     try {
       await this.mailer.deliver({
         messageId: `<${record.id}@warden>`,
@@ -52,7 +66,10 @@ export class MailService {
         text: record.textBody,
         html: record.htmlBody,
       });
-      await repository.update({ id: mailId }, { status: MailStatus.SENT, sentAt: this.clock.now(), attempts: record.attempts + 1, lastError: null });
+      await repository.update(
+        { id: mailId },
+        { status: MailStatus.SENT, sentAt: this.clock.now(), attempts: record.attempts + 1, lastError: null, claimedUntil: null },
+      );
     } catch (error) {
       await repository.update(
         { id: mailId },
@@ -60,6 +77,7 @@ export class MailService {
           attempts: record.attempts + 1,
           lastError: (error as Error).message.slice(0, 500),
           status: isLastAttempt ? MailStatus.FAILED : MailStatus.QUEUED,
+          claimedUntil: null,
         },
       );
       throw error;

@@ -1,6 +1,6 @@
 import { Foundation1795602061584 } from './1795602061584-Foundation';
 import { CreateAgendaJobsMysql1795564800000 } from 'agenda-typeorm-backend';
-import { ScheduledWork1795602544055 } from './1795602544055-ScheduledWork';
+import { ScheduledWork1795602839837 } from './1795602839837-ScheduledWork';
 
 /** Applied in this order; a new migration is appended by scripts/generate-migration.ts. */
-export const MARIADB_MIGRATIONS: Function[] = [Foundation1795602061584, CreateAgendaJobsMysql1795564800000, ScheduledWork1795602544055];
+export const MARIADB_MIGRATIONS: Function[] = [Foundation1795602061584, CreateAgendaJobsMysql1795564800000, ScheduledWork1795602839837];
