@@ -1,4 +1,4 @@
-import { Agenda, constant } from 'agenda';
+import { Agenda, InMemoryNotificationChannel, constant } from 'agenda';
 import type { AgendaOptions, Job } from 'agenda';
 import { TypeormBackend } from './typeorm-backend';
 import { createTestDatabase, describeEachDatabase, sleep, waitFor } from './testing/databases';
@@ -58,6 +58,20 @@ describeEachDatabase('Agenda on TypeormBackend', (kind) => {
     expect(stored.lastFinishedAt).toBeInstanceOf(Date);
     expect(stored.lockedAt).toBeUndefined();
     expect(stored.nextRunAt).toBeNull();
+  });
+
+  it("starts a job at once, without waiting for the poll, with agenda's in-process notification channel", async () => {
+    const agenda = await startAgenda({ processEvery: 5000, notificationChannel: new InMemoryNotificationChannel() }, false);
+    let ranAt = 0;
+    agenda.define('instant', async () => {
+      ranAt = Date.now();
+    });
+    await agenda.start();
+    await sleep(100); // past the first poll
+    const created = Date.now();
+    await agenda.now('instant');
+    await waitFor('the run', () => ranAt > 0, 2000);
+    expect(ranAt - created).toBeLessThan(500);
   });
 
   it('runs a scheduled job at its time, not before', async () => {

@@ -81,7 +81,7 @@ describeEachDatabase('jobs table schema', (kind) => {
 
     const issued: { query: string; parameters?: unknown[] }[] = [];
     const logger: Logger = {
-      logQuery: (query, parameters) => void issued.push({ query, parameters }),
+      logQuery: (query, parameters) => void issued.push({ query, parameters: parameters as unknown[] | undefined }),
       logQueryError: () => undefined,
       logQuerySlow: () => undefined,
       logSchemaBuild: () => undefined,

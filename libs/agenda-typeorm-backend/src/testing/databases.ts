@@ -42,16 +42,17 @@ export function dataSourceOptions(connection: TestConnection, extra: { poolSize?
     // processes wait for the lock instead of failing with SQLITE_BUSY.
     return { type: 'better-sqlite3', database: connection.database, enableWAL: true, timeout: 10_000, migrations };
   }
-  const url = new URL(connection.url!);
+  return { ...serverOptions(connection.url!), database: connection.database, poolSize: extra.poolSize ?? 10, migrations };
+}
+
+function serverOptions(serverUrl: string) {
+  const url = new URL(serverUrl);
   return {
-    type: 'mariadb',
+    type: 'mariadb' as const,
     host: url.hostname,
     port: Number(url.port || 3306),
     username: decodeURIComponent(url.username || 'root'),
     password: decodeURIComponent(url.password),
-    database: connection.database,
-    poolSize: extra.poolSize ?? 10,
-    migrations,
   };
 }
 
@@ -76,7 +77,7 @@ export async function createTestDatabase(kind: TestDatabaseKind, options: { tabl
   const url = mariadbUrl();
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const name = `agenda_test_${suffix}`;
-  const admin = await new DataSource({ ...dataSourceOptions({ kind, database: '', url }), database: undefined, migrations: [] }).initialize();
+  const admin = await new DataSource(serverOptions(url)).initialize();
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
   const connection: TestConnection = { kind, database: name, url, tableName: options.tableName };
   const dataSource = await new DataSource(dataSourceOptions(connection)).initialize();
