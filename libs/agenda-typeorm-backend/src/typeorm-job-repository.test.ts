@@ -205,6 +205,29 @@ describeEachDatabase('TypeormJobRepository', (kind) => {
         expect(third.nextRunAt!.getTime()).toBeGreaterThan(first.nextRunAt!.getTime());
       });
 
+      it('keeps a run scheduled by a save that arrives after the job was locked, before it started', async () => {
+        const saved = await debounced({ key: 'k', v: 1 }, { delay: 10 });
+        // Agenda locks a job up to processEvery before it is due.
+        const locked = (await repo.getNextJobToRun('d', later(5 * SECOND), ago(60 * SECOND), undefined, undefined))!;
+        expect(locked.data).toEqual({ key: 'k', v: 1 });
+        await sleep(5);
+        const waiting = await debounced({ key: 'k', v: 2 }, { delay: 10 });
+        const started = { ...locked, lastRunAt: new Date(), nextRunAt: null };
+        await repo.saveJobState(started, undefined);
+        await repo.saveJobState({ ...started, lockedAt: undefined, lastFinishedAt: new Date() }, undefined);
+        const after = (await repo.getJobById(saved._id!))!;
+        expect(after.nextRunAt).toEqual(waiting.nextRunAt);
+        expect(after.data).toEqual({ key: 'k', v: 2 });
+        // Without a later save the next run clears it as usual.
+        await sleep(15);
+        const again = (await repo.getNextJobToRun('d', new Date(), ago(60 * SECOND), undefined, undefined))!;
+        expect(again.data).toEqual({ key: 'k', v: 2 });
+        const rerun = { ...again, lastRunAt: new Date(), nextRunAt: null };
+        await repo.saveJobState(rerun, undefined);
+        await repo.saveJobState({ ...rerun, lockedAt: undefined, lastFinishedAt: new Date() }, undefined);
+        expect((await repo.getJobById(saved._id!))!.nextRunAt).toBeNull();
+      });
+
       it('keeps a run scheduled by a save that arrives while the job runs', async () => {
         const saved = await debounced({ key: 'k' }, { delay: 10 });
         await sleep(20);

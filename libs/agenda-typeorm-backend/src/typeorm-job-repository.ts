@@ -97,6 +97,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
+/**
+ * Agenda stores `error.message` when the thrown value is an Error of its own realm, and the value
+ * itself otherwise (a thrown string, or an Error from another realm such as a jest sandbox or a
+ * worker thread): keep a message either way, never an object the driver cannot bind.
+ */
+function failReasonText(reason: unknown): string | null {
+  if (reason === null || reason === undefined) return null;
+  if (typeof reason === 'string') return reason;
+  const message = (reason as { message?: unknown }).message;
+  return typeof message === 'string' ? message : String(reason);
+}
+
 function toJobId(id: unknown): JobId {
   return String(id) as JobId;
 }
@@ -303,21 +315,24 @@ export class TypeormJobRepository implements JobRepository {
     if (!job._id) throw new Error('Cannot save job state without job ID');
     const d = this.dialect;
     const q = (c: string) => this.q(c);
-    // A debounced save that lands while the job runs moves next_run_at and debounce_started_at past
-    // this run's start: keep that new run instead of overwriting it with the finished run's value.
+    // A debounced save that lands after this run locked the job (Agenda locks up to processEvery
+    // early) or after it started opens a new debounce window: keep the run it scheduled instead of
+    // overwriting it with this run's next run. next_run_at is assigned first because MySQL evaluates
+    // SET left to right with the new values (locked_at becomes NULL at the end of a run).
     const { affected } = await this.run(
-      `UPDATE ${this.table} SET ${q('locked_at')} = ?, ` +
-        `${q('next_run_at')} = CASE WHEN ${q('debounce_started_at')} > ? THEN ${q('next_run_at')} ELSE ? END, ` +
+      `UPDATE ${this.table} SET ` +
+        `${q('next_run_at')} = CASE WHEN ${q('debounce_started_at')} > ${q('locked_at')} OR ${q('debounce_started_at')} > ? ` +
+        `THEN ${q('next_run_at')} ELSE ? END, ${q('locked_at')} = ?, ` +
         `${q('last_run_at')} = ?, ${q('progress')} = ?, ${q('fail_reason')} = ?, ${q('fail_count')} = ?, ` +
         `${q('failed_at')} = ?, ${q('last_finished_at')} = ?, ${q('last_modified_by')} = ? ` +
         `WHERE ${q('id')} = ? AND ${q('name')} = ?`,
       [
-        d.date(job.lockedAt),
         d.date(job.lastRunAt),
         d.date(job.nextRunAt),
+        d.date(job.lockedAt),
         d.date(job.lastRunAt),
         job.progress ?? null,
-        job.failReason ?? null,
+        failReasonText(job.failReason),
         job.failCount ?? null,
         d.date(job.failedAt),
         d.date(job.lastFinishedAt),
@@ -427,7 +442,8 @@ export class TypeormJobRepository implements JobRepository {
 
   /**
    * The schedule of a debounced save onto an existing job. Trailing: a window opens at the first save
-   * and closes when the job runs; each save pushes the run to `now + delay`, capped at `opened + maxWait`.
+   * and closes when the job is locked to run; each save pushes the run to `now + delay`, capped at
+   * `opened + maxWait`.
    * Leading: the first save runs at once and later saves within `delay` of it only update the data.
    */
   private debounced(
@@ -444,6 +460,9 @@ export class TypeormJobRepository implements JobRepository {
       return { nextRunAt: props.nextRunAt, debounceStartedAt: now };
     }
 
+    // A locked job is about to run (or running) with the data it was locked with: this save opens a
+    // new window, and saveJobState keeps the run it schedules.
+    if (existing.lockedAt) return { nextRunAt: trailingRunAt(now, now, debounce), debounceStartedAt: now };
     const ranSinceOpened = !!startedAt && !!existing.lastRunAt && existing.lastRunAt >= startedAt;
     if (startedAt && !ranSinceOpened) {
       if (debounce.maxWait && now.getTime() - startedAt.getTime() >= debounce.maxWait) {
@@ -657,7 +676,12 @@ export class TypeormJobRepository implements JobRepository {
     for (const [field, column, isDate] of PROCESSOR_FIELDS) {
       const value = (p as unknown as Record<string, unknown>)[field];
       if (value === undefined && !forInsert) continue;
-      values.push([column, isDate ? this.dialect.date(value as Date | null | undefined) : (value ?? null)]);
+      const stored = isDate
+        ? this.dialect.date(value as Date | null | undefined)
+        : field === 'failReason'
+          ? failReasonText(value)
+          : (value ?? null);
+      values.push([column, stored]);
     }
     return values;
   }
