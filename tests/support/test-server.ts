@@ -48,7 +48,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const warden = await startWarden(config, {
     clock: options.clock,
     logger: createLogger(config.logLevel),
-    jobs: { processEveryMs: 100, defaultLockLifetimeMs: 5_000, retryDelayScale: 0.001, ...options.jobs },
+    jobs: { processEveryMs: 100, defaultLockLifetimeMs: 2_000, lockLifetimeOverrideMs: 2_000, retryDelayScale: 0.001, ...options.jobs },
   });
   const { dataSource } = warden;
   const company = await buildCompany(dataSource, { name: 'Hanbit Test' });

@@ -12,7 +12,7 @@ export interface RuntimeOptions {
   clock?: Clock;
   logger?: Logger;
   /** Job queue tuning (tests poll faster and retry sooner). */
-  jobs?: Partial<Pick<JobQueueOptions, 'processEveryMs' | 'defaultLockLifetimeMs' | 'retryDelayScale' | 'schedules'>>;
+  jobs?: Partial<Pick<JobQueueOptions, 'processEveryMs' | 'defaultLockLifetimeMs' | 'retryDelayScale' | 'lockLifetimeOverrideMs' | 'schedules'>>;
 }
 
 export interface Runtime {

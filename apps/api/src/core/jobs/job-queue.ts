@@ -20,6 +20,11 @@ export interface JobQueueOptions {
   defaultLockLifetimeMs?: number;
   /** Scales every retry delay (tests retry in milliseconds instead of minutes). */
   retryDelayScale?: number;
+  /**
+   * Replaces every job's lock lifetime. Agenda checks a running job every lockLifetime/2 with a
+   * timer that outlives `stop()`; tests use a short one so their process can exit.
+   */
+  lockLifetimeOverrideMs?: number;
 }
 
 export interface EnqueueOptions {
@@ -155,7 +160,7 @@ export class JobQueue {
       },
       {
         concurrency: definition.concurrency,
-        lockLifetime: definition.lockLifetimeMs,
+        lockLifetime: this.options.lockLifetimeOverrideMs ?? definition.lockLifetimeMs,
         priority: definition.priority,
         backoff: retry
           ? exponential({
