@@ -29,6 +29,8 @@ export interface AppConfig {
   readonly demoData: boolean;
   readonly webDistDir: string;
   readonly logLevel: LogLevel;
+  /** Data rows per sheet in Excel downloads before a new sheet starts; lowered only to test the split. */
+  readonly xlsxMaxRowsPerSheet: number;
 }
 
 /** Start-up stops with this error; it names every bad variable, not just the first. */
@@ -90,9 +92,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, got "${logLevel}"`);
   }
+  const xlsxMaxRowsPerSheet = parseInteger(read('XLSX_MAX_ROWS_PER_SHEET') ?? '1048575', 'XLSX_MAX_ROWS_PER_SHEET', 1, 1_048_575, problems);
   const webDistDir = path.resolve(read('WEB_DIST_DIR') ?? path.join(REPO_ROOT, 'apps/web/dist'));
 
-  if (problems.length > 0 || port === undefined || sessionTtlHours === undefined || !database) {
+  if (problems.length > 0 || port === undefined || sessionTtlHours === undefined || !database || !xlsxMaxRowsPerSheet) {
     throw new ConfigError(problems);
   }
   return Object.freeze({
@@ -111,6 +114,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoData: demoData ?? false,
     webDistDir,
     logLevel: logLevel as LogLevel,
+    xlsxMaxRowsPerSheet,
   });
 }
 

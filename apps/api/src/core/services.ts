@@ -5,6 +5,7 @@ import { AuthService } from '../features/auth/auth.service';
 import { CompaniesService } from '../features/companies/companies.service';
 import { LoginRecordsService } from '../features/login-records/login-records.service';
 import type { Clock } from './clock/clock';
+import { DownloadLinksService } from './downloads/downloads';
 import type { JobQueue } from './jobs/job-queue';
 import { MailService } from './mail/mail.service';
 import type { Mailer } from './mail/mailer';
@@ -21,6 +22,7 @@ export interface Services {
   readonly loginRecords: LoginRecordsService;
   readonly jobs: JobQueue;
   readonly mail: MailService;
+  readonly downloads: DownloadLinksService;
 }
 
 export interface Infrastructure {
@@ -43,5 +45,6 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
     loginRecords,
     jobs,
     mail: new MailService(dataSource, jobs, mailer, clock),
+    downloads: new DownloadLinksService(dataSource, clock),
   };
 }

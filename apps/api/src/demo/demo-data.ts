@@ -3,8 +3,7 @@ import { Company } from '../features/companies/company.entity';
 import { AdminRoleAssignment } from '../features/employees/admin-role-assignment.entity';
 import { Employee } from '../features/employees/employee.entity';
 import { hashPassword } from '../features/auth/password';
-import { LoginRecord } from '../features/login-records/login-record.entity';
-import { ipToHex } from '../core/net/ip';
+import type { LoginEventInput } from '../features/login-records/login-event.input';
 import type { Logger } from '../core/logging/logger';
 import type { Services } from '../core/services';
 
@@ -129,6 +128,7 @@ export async function seedDemoData(services: Services): Promise<void> {
   const adminHash = await hashPassword(DEMO_ADMIN.password);
   const now = clock.now();
 
+  const created: Array<{ demo: DemoCompany; employees: Employee[] }> = [];
   for (const demo of DEMO_COMPANIES) {
     await dataSource.transaction(async (manager) => {
       await manager.getRepository(Company).insert({
@@ -163,19 +163,28 @@ export async function seedDemoData(services: Services): Promise<void> {
         { companyId: demo.id, employeeId: employees[0].id, role: AdminRole.SUPER_ADMIN, grantedAt: now },
         { companyId: demo.id, employeeId: employees[1].id, role: AdminRole.SECURITY_ADMIN, grantedAt: now },
       ]);
-      const records = demoLoginRecords(demo, employees, now);
-      // SQLite caps bound parameters per statement; 500 rows × 16 columns stays well below it.
-      for (let start = 0; start < records.length; start += 500) {
-        await manager.getRepository(LoginRecord).insert(records.slice(start, start + 500));
-      }
+      created.push({ demo, employees });
     });
+  }
+  // Through the same ingest path as the identity system, so the suspicious-login rules flag the
+  // demo's burst and its impossible trip just as they would in production.
+  for (const { demo, employees } of created) {
+    const events = demoLoginEvents(demo, employees, now);
+    for (let start = 0; start < events.length; start += 1000) {
+      await services.loginRecords.ingest(demo.id, events.slice(start, start + 1000));
+    }
   }
 }
 
 /** About three months of weekday sign-ins, with the occasional failure burst and a trip abroad. */
-function demoLoginRecords(demo: DemoCompany, employees: Employee[], now: Date): Array<Partial<LoginRecord>> {
-  const records: Array<Partial<LoginRecord>> = [];
+function demoLoginEvents(demo: DemoCompany, employees: Employee[], now: Date): LoginEventInput[] {
+  const events: LoginEventInput[] = [];
   const day = 86_400_000;
+  let sequence = 0;
+  const add = (employee: Employee, event: Omit<LoginEventInput, 'sourceEventId' | 'loginId' | 'employeeId'>) => {
+    sequence += 1;
+    events.push({ ...event, sourceEventId: `demo-${demo.id}-${sequence}`, loginId: employee.loginId });
+  };
   for (let daysAgo = 89; daysAgo >= 0; daysAgo -= 1) {
     const date = new Date(now.getTime() - daysAgo * day);
     if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
@@ -183,40 +192,50 @@ function demoLoginRecords(demo: DemoCompany, employees: Employee[], now: Date): 
       if (random() > 0.55) continue;
       const environment = pickEnvironment();
       const mobile = environment === 'IOS_APP' || environment === 'ANDROID_APP' || environment === 'MOBILE_WEB';
-      const abroad = random() < 0.01;
-      const ip = abroad
-        ? `2001:db8:${Math.floor(random() * 0xffff).toString(16)}::${Math.floor(random() * 0xfff).toString(16)}`
-        : mobile
-          ? `198.51.100.${1 + Math.floor(random() * 250)}`
-          : `203.0.113.${1 + Math.floor(random() * 250)}`;
+      const ip = mobile ? `198.51.100.${1 + Math.floor(random() * 250)}` : `203.0.113.${1 + Math.floor(random() * 250)}`;
       // Local 08:00–10:00 is 23:00–01:00 UTC the day before in Seoul/Tokyo: close enough for a demo.
       let at = date.getTime() - (daysAgo === 0 ? 0 : Math.floor(random() * 2 * 3_600_000));
-      if (at > now.getTime()) at = now.getTime() - Math.floor(random() * 3_600_000);
-      const base = {
-        companyId: demo.id,
-        employeeId: employee.id,
-        employeeName: employee.name,
-        loginId: employee.loginId,
-        environment,
-        ip,
-        ipHex: ipToHex(ip)!,
-        country: abroad ? pick(['US', 'DE', 'SG', 'VN']) : demo.country,
-        userAgent: USER_AGENTS[environment],
-        sourceEventId: null,
-        suspicious: false,
-        suspiciousReasons: null,
-      };
+      if (at > now.getTime() - 60_000) at = now.getTime() - 60_000 - Math.floor(random() * 3_600_000);
+      const base = { environment, ip, country: demo.country, userAgent: USER_AGENTS[environment] };
       const failures = random() < 0.06 ? 1 + Math.floor(random() * 3) : 0;
       for (let attempt = 0; attempt < failures; attempt += 1) {
-        records.push({
+        add(employee, {
           ...base,
           occurredAt: new Date(at - (failures - attempt) * 45_000),
           result: LoginResult.FAILURE,
           failureReason: pick([LoginFailureReason.WRONG_PASSWORD, LoginFailureReason.WRONG_PASSWORD, LoginFailureReason.SECOND_FACTOR_FAILED]),
         });
       }
-      records.push({ ...base, occurredAt: new Date(at), result: LoginResult.SUCCESS, failureReason: null });
+      add(employee, { ...base, occurredAt: new Date(at), result: LoginResult.SUCCESS });
     }
   }
-  return records;
+  // Scenarios the rules flag, in the last days: a password-guessing burst that ends in a success,
+  // and a login from abroad an hour after one at home.
+  const [victim, traveller] = [employees[5], employees[6]];
+  if (victim && traveller) {
+    const burstEnd = now.getTime() - 2 * day;
+    for (let attempt = 6; attempt >= 1; attempt -= 1) {
+      add(victim, {
+        occurredAt: new Date(burstEnd - attempt * 60_000),
+        result: LoginResult.FAILURE,
+        failureReason: LoginFailureReason.WRONG_PASSWORD,
+        environment: LoginEnvironment.PC_WEB,
+        ip: '192.0.2.66',
+        country: demo.country,
+        userAgent: USER_AGENTS.OTHER,
+      });
+    }
+    add(victim, { occurredAt: new Date(burstEnd), result: LoginResult.SUCCESS, environment: LoginEnvironment.PC_WEB, ip: '192.0.2.66', country: demo.country, userAgent: USER_AGENTS.OTHER });
+    const home = now.getTime() - day;
+    add(traveller, { occurredAt: new Date(home), result: LoginResult.SUCCESS, environment: LoginEnvironment.PC_APP, ip: '203.0.113.10', country: demo.country, userAgent: USER_AGENTS.PC_APP });
+    add(traveller, {
+      occurredAt: new Date(home + 3_600_000),
+      result: LoginResult.SUCCESS,
+      environment: LoginEnvironment.MOBILE_WEB,
+      ip: '2001:db8:85a3::8a2e:370:7334',
+      country: 'US',
+      userAgent: USER_AGENTS.MOBILE_WEB,
+    });
+  }
+  return events.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
 }

@@ -1,4 +1,6 @@
+import { DownloadLink } from '../downloads/download-link.entity';
 import { MailMessageRecord } from '../mail/mail-message.entity';
+import { LoginRuleSettings } from '../../features/login-records/login-rule-settings.entity';
 import { AuditEvent } from '../../features/audit-log/audit-event.entity';
 import { ApiToken } from '../../features/auth/api-token.entity';
 import { Session } from '../../features/auth/session.entity';
@@ -19,4 +21,6 @@ export const ENTITIES = [
   LoginRecord,
   AuditEvent,
   MailMessageRecord,
+  LoginRuleSettings,
+  DownloadLink,
 ];

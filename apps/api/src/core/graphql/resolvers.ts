@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
+import { LoginRecordsResolver } from '../../features/login-records/login-records.resolver';
 
 /** Every resolver of the schema; a new feature adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, CompaniesResolver, JobsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, CompaniesResolver, JobsResolver, LoginRecordsResolver];

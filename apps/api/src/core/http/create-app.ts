@@ -10,6 +10,10 @@ import { buildWardenSchema } from '../graphql/build-schema';
 import { normalizeIp } from '../net/ip';
 import type { Services } from '../services';
 import { securityHeaders } from './security-headers';
+import { downloadHandlers } from '../downloads/download-handlers';
+import { AppError, NotFoundError, UnauthenticatedError } from '../graphql/errors';
+
+const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 export interface WardenHttpApp {
   app: Express;
@@ -53,6 +57,33 @@ export async function createHttpApp(config: AppConfig, services: Services): Prom
       }),
     }),
   );
+
+  const handlers = downloadHandlers(services, config);
+  app.get('/downloads/:token', cookieParser(), async (req, res) => {
+    try {
+      const principal = await services.auth.resolvePrincipal(req);
+      if (!principal) throw new UnauthenticatedError('Sign in (or send your API token) to download this file.');
+      const link = await services.downloads.resolve(String(req.params.token), principal);
+      const handler = handlers[link.kind];
+      if (!handler) throw new NotFoundError('The download');
+      await handler({ link, principal, req, res });
+    } catch (error) {
+      if (res.headersSent) {
+        // Part of the file is out: cut the connection so the client sees a failed download.
+        services.logger.warn('download failed mid-stream', { error });
+        res.destroy(error as Error);
+        return;
+      }
+      const status = error instanceof AppError ? HTTP_STATUS[error.code] ?? 400 : 500;
+      if (status === 500) services.logger.error('download failed', { error });
+      res
+        .status(status)
+        .set('Cache-Control', 'no-store')
+        .json({
+          error: error instanceof AppError ? { code: error.code, message: error.message } : { code: 'INTERNAL_SERVER_ERROR', message: 'The download failed.' },
+        });
+    }
+  });
 
   serveWeb(app, config.webDistDir);
   return { app, stop: () => apollo.stop() };

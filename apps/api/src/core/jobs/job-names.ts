@@ -2,6 +2,7 @@
 export const JobName = {
   SendMail: 'send-mail',
   PurgeExpiredSessions: 'purge-expired-sessions',
+  PurgeExpiredLoginRecords: 'purge-expired-login-records',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -13,4 +14,5 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 export interface JobData {
   [JobName.SendMail]: { mailId: string; companyId: string | null };
   [JobName.PurgeExpiredSessions]: Record<string, never>;
+  [JobName.PurgeExpiredLoginRecords]: Record<string, never>;
 }

@@ -11,4 +11,6 @@ export interface RecurringSchedule {
 export const RECURRING_SCHEDULES: readonly RecurringSchedule[] = [
   // Expired and revoked sessions are useless; keep the table small. 03:15 UTC is quiet in Asia and Europe.
   { name: JobName.PurgeExpiredSessions, cron: '15 3 * * *', timeZone: 'UTC' },
+  // R12: login records are kept three months.
+  { name: JobName.PurgeExpiredLoginRecords, cron: '30 3 * * *', timeZone: 'UTC' },
 ];

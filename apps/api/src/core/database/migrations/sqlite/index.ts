@@ -1,6 +1,7 @@
 import { Foundation1795602061584 } from './1795602061584-Foundation';
 import { CreateAgendaJobsSqlite1795564800000 } from 'agenda-typeorm-backend';
 import { ScheduledWork1795602839837 } from './1795602839837-ScheduledWork';
+import { LoginRecords1795604299733 } from './1795604299733-LoginRecords';
 
 /** Applied in this order; a new migration is appended by scripts/generate-migration.ts. */
-export const SQLITE_MIGRATIONS: Function[] = [Foundation1795602061584, CreateAgendaJobsSqlite1795564800000, ScheduledWork1795602839837];
+export const SQLITE_MIGRATIONS: Function[] = [Foundation1795602061584, CreateAgendaJobsSqlite1795564800000, ScheduledWork1795602839837, LoginRecords1795604299733];
