@@ -416,13 +416,14 @@ export class LoginRecordsService {
     let employeeIds: string[] | null = null;
     const name = filter.employee?.trim();
     if (name) {
-      const pattern = `%${name.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // `!` as the LIKE escape: a backslash means different things in MariaDB and SQLite literals.
+      const pattern = `%${name.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
       const rows = await this.dataSource
         .getRepository(Employee)
         .createQueryBuilder('e')
         .select('e.id', 'id')
         .where('e.companyId = :companyId', { companyId: company.id })
-        .andWhere("(LOWER(e.name) LIKE :pattern ESCAPE '\\' OR LOWER(e.loginId) LIKE :pattern ESCAPE '\\')", { pattern })
+        .andWhere("(LOWER(e.name) LIKE :pattern ESCAPE '!' OR LOWER(e.loginId) LIKE :pattern ESCAPE '!')", { pattern })
         .limit(MAX_NAME_MATCHES + 1)
         .getRawMany<{ id: string }>();
       if (rows.length > MAX_NAME_MATCHES) {
@@ -493,13 +494,20 @@ export class LoginRecordsService {
     const mariadb = this.dataSource.options.type === 'mariadb' || this.dataSource.options.type === 'mysql';
     let total = 0;
     for (;;) {
-      const result = mariadb
-        ? await this.dataSource.query('DELETE FROM login_records WHERE occurred_at < ? ORDER BY occurred_at LIMIT ?', [cutoff, batchSize])
-        : await this.dataSource.query(
-            'DELETE FROM login_records WHERE id IN (SELECT id FROM login_records WHERE occurred_at < ? ORDER BY occurred_at LIMIT ?)',
-            [sqliteTime(cutoff), batchSize],
-          );
-      const removed = affectedRows(result);
+      const runner = this.dataSource.createQueryRunner();
+      let removed: number;
+      try {
+        const result = mariadb
+          ? await runner.query('DELETE FROM login_records WHERE occurred_at < ? ORDER BY occurred_at LIMIT ?', [cutoff, batchSize], true)
+          : await runner.query(
+              'DELETE FROM login_records WHERE id IN (SELECT id FROM login_records WHERE occurred_at < ? ORDER BY occurred_at LIMIT ?)',
+              [sqliteTime(cutoff), batchSize],
+              true,
+            );
+        removed = Number(result.affected ?? 0);
+      } finally {
+        await runner.release();
+      }
       total += removed;
       if (removed > 0) await options.onBatch?.(removed);
       if (removed < batchSize) return total;
@@ -550,7 +558,3 @@ function sqliteTime(date: Date): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');
 }
 
-function affectedRows(result: unknown): number {
-  if (Array.isArray(result)) return Number((result[1] as number | undefined) ?? 0);
-  return Number((result as { affectedRows?: number; changes?: number })?.affectedRows ?? (result as { changes?: number })?.changes ?? 0);
-}
