@@ -35,6 +35,19 @@ export const labels = {
   'common.signedInAs': { ko: '로그인한 관리자', en: 'Signed-in admin', ja: 'ログイン中の管理者' },
   'common.company': { ko: '회사', en: 'Company', ja: '会社' },
 
+  // Step-up codes (R21): the e-mail and the text message, in the company language.
+  'stepUp.mail.subject': { ko: '[Warden] 추가 인증 코드', en: '[Warden] Your verification code', ja: '[Warden] 追加認証コード' },
+  'stepUp.mail.body': {
+    ko: '{name}님,\n\n관리 메뉴 추가 인증 코드는 {code} 입니다.\n이 코드는 {minutes}분 동안 유효하며 한 번만 사용할 수 있습니다.\n\n요청하지 않았다면 이 메일을 무시하고 보안 관리자에게 알려 주세요.',
+    en: 'Hello {name},\n\nYour verification code for the admin menus is {code}.\nIt is valid for {minutes} minutes and can be used once.\n\nIf you did not ask for it, ignore this e-mail and tell your security administrator.',
+    ja: '{name} 様\n\n管理メニューの追加認証コードは {code} です。\nこのコードは{minutes}分間有効で、1回のみ使用できます。\n\nお心当たりがない場合は、このメールを破棄し、セキュリティ管理者にお知らせください。',
+  },
+  'stepUp.sms.text': {
+    ko: '[Warden] 추가 인증 코드 {code} ({minutes}분간 유효)',
+    en: '[Warden] Verification code {code} (valid {minutes} min)',
+    ja: '[Warden] 追加認証コード {code}（{minutes}分間有効）',
+  },
+
   // Language names are written in their own language (endonyms), whatever the UI language is.
   'language.ko': { ko: '한국어', en: '한국어', ja: '한국어' },
   'language.en': { ko: 'English', en: 'English', ja: 'English' },

@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads SMS_WEBHOOK_URL and refuses anything but an http(s) URL', () => {
+    expect(loadConfig({}).smsWebhookUrl).toBeNull();
+    expect(loadConfig({ SMS_WEBHOOK_URL: 'https://sms.example.com/send' }).smsWebhookUrl).toBe('https://sms.example.com/send');
+    expect(() => loadConfig({ SMS_WEBHOOK_URL: 'ftp://sms' })).toThrow(/SMS_WEBHOOK_URL must be an http\(s\) URL, got "ftp:\/\/sms"/);
+  });
+
   it('uses Secure cookies when Warden is reached over https', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://warden.example.com' }).cookieSecure).toBe(true);
   });

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Real SMTP when set; otherwise messages are written to `<dataDir>/outbox` as .eml files. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /** Text messages (step-up codes) are POSTed here as JSON when set; otherwise written to the outbox. */
+  readonly smsWebhookUrl: string | null;
   /** Whether this process runs scheduled jobs (API processes can leave them to `pnpm worker`). */
   readonly jobs: boolean;
   readonly sessionTtlHours: number;
@@ -73,6 +75,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const mailFrom = read('MAIL_FROM') ?? 'Warden <no-reply@warden.localhost>';
   if (!/@/.test(mailFrom)) problems.push(`MAIL_FROM must contain an e-mail address, got "${mailFrom}"`);
 
+  const smsWebhookUrl = read('SMS_WEBHOOK_URL') ?? null;
+  if (smsWebhookUrl && !isHttpUrl(smsWebhookUrl)) {
+    problems.push(`SMS_WEBHOOK_URL must be an http(s) URL, got "${smsWebhookUrl}"`);
+  }
+
   const jobs = parseSwitch(read('JOBS') ?? 'on', 'JOBS', problems);
   const sessionTtlHours = parseInteger(read('SESSION_TTL_HOURS') ?? '12', 'SESSION_TTL_HOURS', 1, 24 * 30, problems);
   const cookieSecureSetting = read('COOKIE_SECURE') ?? 'auto';
@@ -107,6 +114,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mongodbUrl,
     smtpUrl,
     mailFrom,
+    smsWebhookUrl,
     jobs: jobs ?? true,
     sessionTtlHours,
     cookieSecure: cookieSecure ?? false,

@@ -7,6 +7,7 @@ import { JobQueue, type JobQueueOptions } from './jobs/job-queue';
 import { type Logger, createLogger } from './logging/logger';
 import { createMailer } from './mail/mailer';
 import { type Services, createServices } from './services';
+import { createSmsSender } from './sms/sms-sender';
 
 export interface RuntimeOptions {
   clock?: Clock;
@@ -23,7 +24,7 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** Everything but HTTP: database (migrated), job queue, mailer and services. Used by main, worker, seed and tests. */
+/** Everything but HTTP: database (migrated), job queue, mailer, SMS sender and services. Used by main, worker, seed and tests. */
 export async function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
@@ -41,7 +42,8 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
     outboxDir: path.join(config.dataDir, 'outbox'),
     logger,
   });
-  const services = createServices(config, { dataSource, clock, logger, jobs, mailer });
+  const smsSender = createSmsSender({ webhookUrl: config.smsWebhookUrl, outboxDir: path.join(config.dataDir, 'outbox'), logger });
+  const services = createServices(config, { dataSource, clock, logger, jobs, mailer, smsSender });
   let closed = false;
   return {
     services,

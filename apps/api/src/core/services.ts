@@ -8,6 +8,9 @@ import type { Clock } from './clock/clock';
 import { DownloadLinksService } from './downloads/downloads';
 import type { JobQueue } from './jobs/job-queue';
 import { MailService } from './mail/mail.service';
+import { SmsService } from './sms/sms.service';
+import type { SmsSender } from './sms/sms-sender';
+import { StepUpService } from '../features/step-up/step-up.service';
 import type { Mailer } from './mail/mailer';
 import type { Logger } from './logging/logger';
 
@@ -22,6 +25,8 @@ export interface Services {
   readonly loginRecords: LoginRecordsService;
   readonly jobs: JobQueue;
   readonly mail: MailService;
+  readonly sms: SmsService;
+  readonly stepUp: StepUpService;
   readonly downloads: DownloadLinksService;
 }
 
@@ -31,20 +36,27 @@ export interface Infrastructure {
   logger: Logger;
   jobs: JobQueue;
   mailer: Mailer;
+  smsSender: SmsSender;
 }
 
-export function createServices(config: AppConfig, { dataSource, clock, logger, jobs, mailer }: Infrastructure): Services {
+export function createServices(config: AppConfig, { dataSource, clock, logger, jobs, mailer, smsSender }: Infrastructure): Services {
   const loginRecords = new LoginRecordsService(dataSource, clock);
+  const auditLog = new AuditLogService(dataSource, clock);
+  const companies = new CompaniesService(dataSource);
+  const mail = new MailService(dataSource, jobs, mailer, clock);
+  const sms = new SmsService(dataSource, jobs, smsSender, clock);
   return {
     dataSource,
     clock,
     logger,
     auth: new AuthService(dataSource, loginRecords, clock, logger, config.sessionTtlHours),
-    auditLog: new AuditLogService(dataSource, clock),
-    companies: new CompaniesService(dataSource),
+    auditLog,
+    companies,
     loginRecords,
     jobs,
-    mail: new MailService(dataSource, jobs, mailer, clock),
+    mail,
+    sms,
+    stepUp: new StepUpService(dataSource, clock, logger, { auditLog, companies, mail, sms }),
     downloads: new DownloadLinksService(dataSource, clock),
   };
 }

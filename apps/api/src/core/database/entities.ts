@@ -9,6 +9,11 @@ import { Company } from '../../features/companies/company.entity';
 import { AdminRoleAssignment } from '../../features/employees/admin-role-assignment.entity';
 import { Employee } from '../../features/employees/employee.entity';
 import { LoginRecord } from '../../features/login-records/login-record.entity';
+import { SmsMessageRecord } from '../sms/sms-message.entity';
+import { StepUpChallenge } from '../../features/step-up/step-up-challenge.entity';
+import { StepUpFailure, StepUpLockout } from '../../features/step-up/step-up-failure.entity';
+import { StepUpGrant } from '../../features/step-up/step-up-grant.entity';
+import { StepUpSettings } from '../../features/step-up/step-up-settings.entity';
 
 /** Every entity of Warden's DataSource; a new feature adds its entities here. */
 export const ENTITIES = [
@@ -23,4 +28,10 @@ export const ENTITIES = [
   MailMessageRecord,
   LoginRuleSettings,
   DownloadLink,
+  SmsMessageRecord,
+  StepUpSettings,
+  StepUpChallenge,
+  StepUpGrant,
+  StepUpFailure,
+  StepUpLockout,
 ];

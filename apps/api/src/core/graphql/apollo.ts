@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { operationLimitsRule } from './limits';
+import { oncePerOperationRule } from './once-per-operation';
 
 /** Codes graphql-js and Apollo themselves produce for malformed requests; safe to pass through. */
 const REQUEST_ERROR_CODES = new Set([
@@ -28,7 +29,7 @@ export function createApolloServer(schema: import('graphql').GraphQLSchema, logg
     allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [operationLimitsRule],
+    validationRules: [operationLimitsRule, oncePerOperationRule],
     formatError: (formatted, error) => formatError(formatted, error, logger),
     plugins: [ApolloServerPluginLandingPageDisabled(), hideSchemaFromAnonymousCallers()],
   });

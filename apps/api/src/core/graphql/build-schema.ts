@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { assertEveryOperationGuarded, authChecker } from './auth-checker';
 import { RESOLVERS } from './resolvers';
+import { assertEveryOperationDecidesStepUp } from '../../features/step-up/requires-step-up';
 
 /** The committed SDL, emitted from the resolvers (`pnpm codegen`) and checked in CI (`pnpm schema:check`). */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../../../schema.graphql');
@@ -13,6 +14,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildWardenSchema(): Promise<GraphQLSchema> {
   built ??= (async () => {
     assertEveryOperationGuarded();
+    assertEveryOperationDecidesStepUp();
     return buildSchema({
       resolvers: RESOLVERS,
       authChecker,

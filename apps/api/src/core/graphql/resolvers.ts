@@ -3,6 +3,7 @@ import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { LoginRecordsResolver } from '../../features/login-records/login-records.resolver';
+import { StepUpResolver } from '../../features/step-up/step-up.resolver';
 
 /** Every resolver of the schema; a new feature adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, CompaniesResolver, JobsResolver, LoginRecordsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, CompaniesResolver, JobsResolver, LoginRecordsResolver, StepUpResolver];

@@ -1,6 +1,7 @@
 /** Every job Warden runs. The value is the name stored with the job, so it never changes. */
 export const JobName = {
   SendMail: 'send-mail',
+  SendSms: 'send-sms',
   PurgeExpiredSessions: 'purge-expired-sessions',
   PurgeExpiredLoginRecords: 'purge-expired-login-records',
 } as const;
@@ -13,6 +14,7 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
  */
 export interface JobData {
   [JobName.SendMail]: { mailId: string; companyId: string | null };
+  [JobName.SendSms]: { smsId: string; companyId: string | null };
   [JobName.PurgeExpiredSessions]: Record<string, never>;
   [JobName.PurgeExpiredLoginRecords]: Record<string, never>;
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { Permission } from '@warden/shared';
+import { Permission, Service } from '@warden/shared';
 import { type RequestContext, companyIdOf } from '../graphql/context';
 import { BadUserInputError } from '../graphql/errors';
+import { RequiresStepUp } from '../../features/step-up/requires-step-up';
 
 export const ScheduledJobState = {
   running: 'running',
@@ -54,6 +55,7 @@ export class ScheduledJob {
 @Resolver(() => ScheduledJob)
 export class JobsResolver {
   @Authorized(Permission.JOBS_READ)
+  @RequiresStepUp(Service.SECURITY)
   @Query(() => [ScheduledJob], { description: 'The company’s background jobs, newest next run first; never another company’s' })
   async scheduledJobs(
     @Ctx() context: RequestContext,

@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { TIMESTAMP } from '../database/columns';
+import { TIMESTAMP, booleanColumn } from '../database/columns';
+
+export const REDACTED_BODY = '[redacted after delivery]';
 
 export const MailStatus = { QUEUED: 'QUEUED', SENT: 'SENT', FAILED: 'FAILED' } as const;
 export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
@@ -32,6 +34,13 @@ export class MailMessageRecord {
 
   @Column({ type: 'varchar', length: 16 })
   status: MailStatus;
+
+  /**
+   * One-time codes: the bodies are overwritten once the message is delivered (or finally fails), so
+   * the queue table never keeps a code longer than it takes to send it.
+   */
+  @Column({ type: 'boolean', default: false, transformer: booleanColumn })
+  redactAfterDelivery: boolean;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;

@@ -3,7 +3,7 @@ import type { Clock } from '../clock/clock';
 import type { JobQueue } from '../jobs/job-queue';
 import { JobName } from '../jobs/job-names';
 import type { Mailer, MailMessage } from './mailer';
-import { MailMessageRecord, MailStatus } from './mail-message.entity';
+import { MailMessageRecord, MailStatus, REDACTED_BODY } from './mail-message.entity';
 
 /** Longer than any SMTP conversation (the transport times out after 30 s of silence). */
 const CLAIM_MS = 2 * 60_000;
@@ -32,6 +32,7 @@ export class MailService {
         textBody: message.text,
         htmlBody: message.html ?? null,
         status: MailStatus.QUEUED,
+        redactAfterDelivery: message.redactAfterDelivery ?? false,
         attempts: 0,
         lastError: null,
         createdAt: this.clock.now(),
@@ -68,7 +69,14 @@ export class MailService {
       });
       await repository.update(
         { id: mailId },
-        { status: MailStatus.SENT, sentAt: this.clock.now(), attempts: record.attempts + 1, lastError: null, claimedUntil: null },
+        {
+          status: MailStatus.SENT,
+          sentAt: this.clock.now(),
+          attempts: record.attempts + 1,
+          lastError: null,
+          claimedUntil: null,
+          ...(record.redactAfterDelivery ? { textBody: REDACTED_BODY, htmlBody: null } : {}),
+        },
       );
     } catch (error) {
       await repository.update(
@@ -77,6 +85,7 @@ export class MailService {
           attempts: record.attempts + 1,
           lastError: (error as Error).message.slice(0, 500),
           status: isLastAttempt ? MailStatus.FAILED : MailStatus.QUEUED,
+          ...(isLastAttempt && record.redactAfterDelivery ? { textBody: REDACTED_BODY, htmlBody: null } : {}),
           claimedUntil: null,
         },
       );

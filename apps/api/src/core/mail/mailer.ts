@@ -9,6 +9,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string | null;
+  /** The body holds a secret (a one-time code): keep it in the queue only until it is delivered. */
+  redactAfterDelivery?: boolean;
 }
 
 /** Delivers one message now. Callers outside jobs do not use it: they queue mail (see mail.service). */

@@ -6,6 +6,7 @@ import type { Principal } from '../../core/graphql/principal';
 import { Public } from '../../core/graphql/public';
 import { Company } from '../companies/company.entity';
 import { Employee } from '../employees/employee.entity';
+import { StepUpExempt } from '../step-up/requires-step-up';
 import { Me, SignInInput, SignInPayload } from './auth.types';
 import { SESSION_COOKIE } from './secrets';
 
@@ -32,6 +33,7 @@ function sessionCookieOptions(context: RequestContext, expires?: Date): CookieOp
 @Resolver(() => Me)
 export class AuthResolver {
   @Authorized()
+  @StepUpExempt('who is signed in')
   @Query(() => Me, { description: 'The caller of this request' })
   me(@Ctx() context: RequestContext): Me {
     return toMe(context.principal!);
@@ -60,11 +62,13 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @StepUpExempt('signing out must always work')
   @Mutation(() => Boolean, { description: 'Ends the current session and clears its cookie' })
   async signOut(@Ctx() context: RequestContext): Promise<boolean> {
     const sessionId = context.principal!.sessionId;
     if (!sessionId) throw new UnauthenticatedError('Only a browser session can sign out; API tokens are revoked instead.');
     await context.services.auth.signOut(sessionId);
+    await context.services.stepUp.endGrant(sessionId);
     context.res.clearCookie(SESSION_COOKIE, sessionCookieOptions(context));
     return true;
   }

@@ -3,6 +3,7 @@ import { Permission, SecurityMenu, SecurityMenuUnavailableReason } from '@warden
 import { type RequestContext, companyIdOf } from '../../core/graphql/context';
 import { ForbiddenError } from '../../core/graphql/errors';
 import { Company } from './company.entity';
+import { StepUpExempt } from '../step-up/requires-step-up';
 
 @ObjectType()
 export class SecurityMenuEntry {
@@ -28,6 +29,7 @@ export class SecurityMenuPayload {
 @Resolver(() => Company)
 export class CompaniesResolver {
   @Authorized(Permission.COMPANY_READ)
+  @StepUpExempt('the console shell: company name, language and time zone')
   @Query(() => Company, {
     description:
       'The caller’s company. `id` is only a check: asking for another company’s id answers FORBIDDEN, never its data.',
@@ -39,6 +41,7 @@ export class CompaniesResolver {
   }
 
   @Authorized()
+  @StepUpExempt('the menu list itself; opening a protected menu asks for the step-up')
   @Query(() => SecurityMenuPayload)
   async securityMenu(@Ctx() context: RequestContext): Promise<SecurityMenuPayload> {
     if (!context.principal!.companyId) {

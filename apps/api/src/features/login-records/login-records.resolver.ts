@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ErrorCode, Permission } from '@warden/shared';
+import { ErrorCode, Permission, Service } from '@warden/shared';
 import { type RequestContext, companyIdOf } from '../../core/graphql/context';
 import { AppError } from '../../core/graphql/errors';
 import { actorOf } from '../audit-log/audit-log.service';
+import { RequiresStepUp, StepUpExempt } from '../step-up/requires-step-up';
 import type { Company } from '../companies/company.entity';
 import { LoginEventInput } from './login-event.input';
 import { LoginRecordFilter } from './login-record-filter';
@@ -29,6 +30,7 @@ async function approvedCompany(context: RequestContext): Promise<Company> {
 @Resolver(() => LoginRecordConnection)
 export class LoginRecordsResolver {
   @Authorized(Permission.LOGIN_RECORDS_READ)
+  @RequiresStepUp(Service.SECURITY)
   @Query(() => LoginRecordConnection, { description: 'Login records of the last three months, newest first (R13)' })
   async loginRecords(
     @Ctx() context: RequestContext,
@@ -52,6 +54,7 @@ export class LoginRecordsResolver {
   }
 
   @Authorized(Permission.LOGIN_EVENTS_WRITE)
+  @StepUpExempt('the identity system’s API token pushes events; it is no admin menu')
   @Mutation(() => RecordLoginEventsPayload, {
     description: 'Stores up to 1,000 login events from the identity system, all or nothing; replays are skipped (R11)',
   })
@@ -63,6 +66,7 @@ export class LoginRecordsResolver {
   }
 
   @Authorized(Permission.LOGIN_RECORDS_REVIEW)
+  @RequiresStepUp(Service.SECURITY)
   @Mutation(() => LoginRecord, { description: 'Marks a flagged record as confirmed safe or confirmed compromised (audited)' })
   async reviewLoginRecord(
     @Ctx() context: RequestContext,
@@ -97,12 +101,14 @@ export class LoginRecordsResolver {
   }
 
   @Authorized(Permission.LOGIN_RECORDS_READ)
+  @RequiresStepUp(Service.SECURITY)
   @Query(() => LoginRuleSettings, { description: 'Thresholds of the suspicious-login rules' })
   async loginRuleSettings(@Ctx() context: RequestContext): Promise<LoginRuleSettings> {
     return context.services.loginRecords.settings(companyIdOf(context));
   }
 
   @Authorized(Permission.SECURITY_SETTINGS_MANAGE)
+  @RequiresStepUp(Service.SECURITY)
   @Mutation(() => LoginRuleSettings, { description: 'Changes the suspicious-login thresholds (audited)' })
   async updateLoginRuleSettings(
     @Ctx() context: RequestContext,
@@ -127,6 +133,8 @@ export class LoginRecordsResolver {
   }
 
   @Authorized(Permission.LOGIN_RECORDS_READ)
+  // The link is issued only here, so the download route needs no check of its own.
+  @RequiresStepUp(Service.SECURITY)
   @Mutation(() => DownloadLinkPayload, {
     description: 'A link (valid 5 minutes, for this caller only) to YYYYMMDD_LoginLog.xlsx with every record matching the filter (R15)',
   })
