@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { buildWardenSchema } from '../../core/graphql/build-schema';
+import { assertEveryOperationDecidesStepUp } from './requires-step-up';
+
+describe('every GraphQL operation decides on step-up', () => {
+  it('lists which operations need a step-up for which service', async () => {
+    await buildWardenSchema(); // loads every resolver, and fails when an operation did not decide
+    const coverage = assertEveryOperationDecidesStepUp();
+    expect(coverage.protected).toEqual({
+      'LoginRecordsResolver.loginRecords': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'LoginRecordsResolver.reviewLoginRecord': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'LoginRecordsResolver.loginRuleSettings': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'LoginRecordsResolver.updateLoginRuleSettings': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'LoginRecordsResolver.requestLoginRecordsDownload': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'JobsResolver.scheduledJobs': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'StepUpResolver.stepUpSettings': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'StepUpResolver.updateStepUpSettings': { service: 'SECURITY', when: 'ANY_SERVICE_PROTECTED' },
+    });
+    expect(Object.keys(coverage.exempt).sort()).toEqual([
+      'AuthResolver.me',
+      'AuthResolver.signOut',
+      'CompaniesResolver.company',
+      'CompaniesResolver.securityMenu',
+      'LoginRecordsResolver.recordLoginEvents',
+      'StepUpResolver.requestStepUpCode',
+      'StepUpResolver.stepUpStatus',
+      'StepUpResolver.verifyStepUpCode',
+    ]);
+  });
+});
