@@ -1,3 +1,5 @@
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Permission, Service } from '@warden/shared';
 import { ManualClock } from '@warden/api/src/core/clock/clock';
 import { MailMessageRecord } from '@warden/api/src/core/mail/mail-message.entity';
@@ -283,11 +285,66 @@ describe('step-up rules (SMS outbox, moved clock)', () => {
     expect(status.data!.stepUpStatus).toMatchObject({ applies: false, channels: [], protectedServices: ['SECURITY'] });
   });
 
+  it('purges step-up rows a day after they ended (daily session purge)', async () => {
+    const admin = await newAdmin(server);
+    await stepUp(server, admin);
+    const { dataSource } = server.warden;
+    const count = async () =>
+      (await dataSource.query('SELECT COUNT(*) AS n FROM step_up_grants WHERE employee_id = ?', [admin.employeeId]))[0].n;
+    expect(Number(await count())).toBe(1);
+    await server.warden.services.stepUp.purgeEnded();
+    expect(Number(await count())).toBe(1);
+    clock.advance(30 * MINUTE + 24 * 60 * MINUTE + SECOND);
+    expect(await server.warden.services.stepUp.purgeEnded()).toBeGreaterThan(0);
+    expect(Number(await count())).toBe(0);
+  });
+
   it('refuses a download link without a step-up', async () => {
     const admin = await newAdmin(server);
     const response = await graphql(server.url, 'mutation { requestLoginRecordsDownload { url } }', {}, admin);
     expect(errorCode(response)).toBe('STEP_UP_REQUIRED');
     expect(response.data).toBeNull();
+  });
+});
+
+describe('SMS through SMS_WEBHOOK_URL', () => {
+  let server: TestServer;
+  let webhook: Server;
+  const received: Array<{ to: string; text: string; key: string | undefined }> = [];
+  let failuresLeft = 1;
+  beforeAll(async () => {
+    webhook = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        if (failuresLeft-- > 0) {
+          res.writeHead(503).end();
+          return;
+        }
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { to: string; text: string };
+        received.push({ ...body, key: req.headers['idempotency-key'] as string | undefined });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
+    const { port } = webhook.address() as AddressInfo;
+    server = await startTestServer({ env: { JOBS: 'on', SMS_WEBHOOK_URL: `http://127.0.0.1:${port}/sms` } });
+    await protect(server, server.fixtures.company.id, ['SECURITY']);
+  });
+  afterAll(async () => {
+    await server.close();
+    await new Promise((resolve) => webhook.close(resolve));
+  });
+
+  it('POSTs {to, text} as JSON, retries a failed delivery, and the code works', async () => {
+    const admin = await newAdmin(server);
+    expect((await requestCode(server, admin, 'SMS')).errors).toBeUndefined();
+    const message = await waitFor('the webhook call', async () => received.find((candidate) => candidate.to === admin.mobileNumber));
+    expect(message.text).toMatch(/Verification code \d{6}/);
+    expect(message.key).toMatch(/^[0-9a-f-]{36}$/);
+    const row = await server.warden.dataSource.getRepository(SmsMessageRecord).findOneByOrFail({ id: message.key! });
+    expect(row).toMatchObject({ status: 'SENT', attempts: 2, text: '[redacted after delivery]' });
+    expect((await verifyCode(server, admin, codeIn(message.text))).errors).toBeUndefined();
   });
 });
 

@@ -148,6 +148,23 @@ export class StepUpService {
     await this.dataSource.getRepository(StepUpGrant).delete({ sessionId });
   }
 
+  /** Deletes grants, codes, failures and locks that ended more than a day ago; returns how many. */
+  async purgeEnded(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - 86_400_000);
+    const targets: Array<[Function, string]> = [
+      [StepUpGrant, 'valid_until < :cutoff'],
+      [StepUpChallenge, 'expires_at < :cutoff'],
+      [StepUpFailure, 'occurred_at < :cutoff'],
+      [StepUpLockout, 'locked_until < :cutoff'],
+    ];
+    let removed = 0;
+    for (const [entity, condition] of targets) {
+      const result = await this.dataSource.createQueryBuilder().delete().from(entity).where(condition, { cutoff }).execute();
+      removed += result.affected ?? 0;
+    }
+    return removed;
+  }
+
   private async validGrant(admin: AdminSession): Promise<StepUpGrant | null> {
     const grant = await this.dataSource.getRepository(StepUpGrant).findOneBy({ sessionId: admin.sessionId });
     if (!grant || grant.employeeId !== admin.employeeId || grant.companyId !== admin.companyId) return null;
