@@ -8,6 +8,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const benches = {
   graphql: 'bench/graphql.bench.ts',
   jobs: 'libs/agenda-typeorm-backend/bench/throughput.ts',
+  'login-records': 'bench/login-records.bench.ts',
+  xlsx: 'bench/xlsx.bench.ts',
 };
 const name = process.argv[2];
 if (!name || !benches[name]) {
