@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy, type Reference } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@warden/shared';
@@ -28,6 +28,7 @@ export function createApolloClient({ onSessionEnded }: ApolloClientOptions): Apo
     link: ApolloLink.from([sessionEnded, http]),
     cache: new InMemoryCache({
       typePolicies: {
+        Query: { fields: { loginRecords: keysetConnection() } },
         // `Me` has no id: it is the one signed-in principal, kept whole under Query.me.
         Me: { keyFields: false, merge: true },
         SecurityMenuPayload: { keyFields: false },
@@ -35,4 +36,29 @@ export function createApolloClient({ onSessionEnded }: ApolloClientOptions): Apo
       },
     }),
   });
+}
+
+interface StoredConnection {
+  edges: Array<{ cursor: string; node: Reference }>;
+  totalCount?: unknown;
+  [field: string]: unknown;
+}
+
+/**
+ * A Relay connection read by keyset (`first`/`after`): one cache entry per filter, later pages
+ * appended to it. A page without `after` starts the list again (a new search, a refetch). Pages
+ * fetched without the count keep the one the first page brought.
+ */
+function keysetConnection(): FieldPolicy<StoredConnection> {
+  return {
+    keyArgs: ['filter'],
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      return {
+        ...incoming,
+        edges: [...existing.edges, ...incoming.edges],
+        totalCount: incoming.totalCount ?? existing.totalCount,
+      };
+    },
+  };
 }

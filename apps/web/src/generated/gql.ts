@@ -17,12 +17,22 @@ type Documents = {
     "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": typeof types.AdminShellDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n": typeof types.LoginRecord_RowFragmentDoc,
+    "\n  query LoginRecords($filter: LoginRecordFilter, $first: Int!, $after: String, $withCount: Boolean! = true) {\n    loginRecords(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...LoginRecord_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount @include(if: $withCount) {\n        count\n        capped\n      }\n    }\n  }\n": typeof types.LoginRecordsDocument,
+    "\n  query LoginStatusViewer {\n    me {\n      permissions\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.LoginStatusViewerDocument,
+    "\n  mutation RequestLoginRecordsDownload($filter: LoginRecordFilter) {\n    requestLoginRecordsDownload(filter: $filter) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.RequestLoginRecordsDownloadDocument,
+    "\n  mutation ReviewLoginRecord($id: ID!, $verdict: LoginReviewStatus!) {\n    reviewLoginRecord(id: $id, verdict: $verdict) {\n      ...LoginRecord_row\n    }\n  }\n": typeof types.ReviewLoginRecordDocument,
     "\n  fragment SecurityMenu_payload on SecurityMenuPayload {\n    available\n    unavailableReason\n    items {\n      menu\n      path\n    }\n  }\n": typeof types.SecurityMenu_PayloadFragmentDoc,
 };
 const documents: Documents = {
     "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": types.AdminShellDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n": types.LoginRecord_RowFragmentDoc,
+    "\n  query LoginRecords($filter: LoginRecordFilter, $first: Int!, $after: String, $withCount: Boolean! = true) {\n    loginRecords(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...LoginRecord_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount @include(if: $withCount) {\n        count\n        capped\n      }\n    }\n  }\n": types.LoginRecordsDocument,
+    "\n  query LoginStatusViewer {\n    me {\n      permissions\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.LoginStatusViewerDocument,
+    "\n  mutation RequestLoginRecordsDownload($filter: LoginRecordFilter) {\n    requestLoginRecordsDownload(filter: $filter) {\n      url\n      expiresAt\n    }\n  }\n": types.RequestLoginRecordsDownloadDocument,
+    "\n  mutation ReviewLoginRecord($id: ID!, $verdict: LoginReviewStatus!) {\n    reviewLoginRecord(id: $id, verdict: $verdict) {\n      ...LoginRecord_row\n    }\n  }\n": types.ReviewLoginRecordDocument,
     "\n  fragment SecurityMenu_payload on SecurityMenuPayload {\n    available\n    unavailableReason\n    items {\n      menu\n      path\n    }\n  }\n": types.SecurityMenu_PayloadFragmentDoc,
 };
 
@@ -52,6 +62,26 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n"): (typeof documents)["\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginRecords($filter: LoginRecordFilter, $first: Int!, $after: String, $withCount: Boolean! = true) {\n    loginRecords(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...LoginRecord_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount @include(if: $withCount) {\n        count\n        capped\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoginRecords($filter: LoginRecordFilter, $first: Int!, $after: String, $withCount: Boolean! = true) {\n    loginRecords(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...LoginRecord_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount @include(if: $withCount) {\n        count\n        capped\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginStatusViewer {\n    me {\n      permissions\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoginStatusViewer {\n    me {\n      permissions\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLoginRecordsDownload($filter: LoginRecordFilter) {\n    requestLoginRecordsDownload(filter: $filter) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestLoginRecordsDownload($filter: LoginRecordFilter) {\n    requestLoginRecordsDownload(filter: $filter) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewLoginRecord($id: ID!, $verdict: LoginReviewStatus!) {\n    reviewLoginRecord(id: $id, verdict: $verdict) {\n      ...LoginRecord_row\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewLoginRecord($id: ID!, $verdict: LoginReviewStatus!) {\n    reviewLoginRecord(id: $id, verdict: $verdict) {\n      ...LoginRecord_row\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

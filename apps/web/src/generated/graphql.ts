@@ -10,6 +10,60 @@ export type Language =
   | 'ja'
   | 'ko';
 
+export type LoginEnvironment =
+  | 'ANDROID_APP'
+  | 'API'
+  | 'IOS_APP'
+  | 'MOBILE_WEB'
+  | 'OTHER'
+  | 'PC_APP'
+  | 'PC_WEB';
+
+export type LoginFailureReason =
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_LOCKED'
+  | 'OTHER'
+  | 'SECOND_FACTOR_FAILED'
+  | 'UNKNOWN_ACCOUNT'
+  | 'WRONG_PASSWORD';
+
+/** Login record search; every condition is optional and they combine with AND */
+export type LoginRecordFilter = {
+  /** Part of the employee’s name or login id, any case */
+  employee?: string | null | undefined;
+  environments?: Array<LoginEnvironment> | null | undefined;
+  /** From (inclusive); not before three months ago, company time zone */
+  from?: string | null | undefined;
+  /** An IPv4/IPv6 address, or a CIDR block such as 10.1.0.0/16 or 2001:db8::/32 */
+  ip?: string | null | undefined;
+  results?: Array<LoginResult> | null | undefined;
+  /** Only records flagged by a suspicious-login rule */
+  suspiciousOnly?: boolean | null | undefined;
+  /** To (exclusive) */
+  to?: string | null | undefined;
+};
+
+export type LoginResult =
+  | 'FAILURE'
+  | 'SUCCESS';
+
+/** An admin’s verdict on a flagged login */
+export type LoginReviewStatus =
+  | 'CONFIRMED_COMPROMISED'
+  | 'CONFIRMED_SAFE';
+
+export type Permission =
+  | 'AUDIT_LOG_READ'
+  | 'COMPANY_READ'
+  | 'DATA_EXPORTS_MANAGE'
+  | 'DELETED_DOCUMENTS_MANAGE'
+  | 'JOBS_READ'
+  | 'LOGIN_EVENTS_WRITE'
+  | 'LOGIN_RECORDS_READ'
+  | 'LOGIN_RECORDS_REVIEW'
+  | 'SECURITY_SETTINGS_MANAGE'
+  | 'SUPPORT_ACCESS_MANAGE';
+
 export type PrincipalKind =
   | 'ADMIN'
   | 'API_TOKEN'
@@ -33,6 +87,11 @@ export type SignInInput = {
   password: string;
 };
 
+export type SuspiciousRule =
+  | 'FAILURE_BURST'
+  | 'IMPOSSIBLE_TRAVEL'
+  | 'NEW_COUNTRY';
+
 export type AdminShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -50,9 +109,46 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type LoginRecord_RowFragment = { __typename: 'LoginRecord', id: string, occurredAt: string, employeeId: string | null, employeeName: string | null, loginId: string, result: LoginResult, failureReason: LoginFailureReason | null, environment: LoginEnvironment, ip: string, country: string | null, userAgent: string | null, suspicious: boolean, reviewStatus: LoginReviewStatus | null, reviewedAt: string | null, reviewedByName: string | null, reasons: Array<{ __typename: 'SuspiciousReason', rule: SuspiciousRule, detail: string }> };
+
+export type LoginRecordsQueryVariables = Exact<{
+  filter?: LoginRecordFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  withCount?: boolean;
+}>;
+
+
+export type LoginRecordsQuery = { loginRecords: { __typename: 'LoginRecordConnection', edges: Array<{ __typename: 'LoginRecordEdge', cursor: string, node: { __typename: 'LoginRecord', id: string, occurredAt: string, employeeId: string | null, employeeName: string | null, loginId: string, result: LoginResult, failureReason: LoginFailureReason | null, environment: LoginEnvironment, ip: string, country: string | null, userAgent: string | null, suspicious: boolean, reviewStatus: LoginReviewStatus | null, reviewedAt: string | null, reviewedByName: string | null, reasons: Array<{ __typename: 'SuspiciousReason', rule: SuspiciousRule, detail: string }> } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, totalCount?: { __typename: 'CappedCount', count: number, capped: boolean } } };
+
+export type LoginStatusViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoginStatusViewerQuery = { me: { __typename: 'Me', permissions: Array<Permission>, company: { __typename: 'Company', id: string, timeZone: string } | null } };
+
+export type RequestLoginRecordsDownloadMutationVariables = Exact<{
+  filter?: LoginRecordFilter | null | undefined;
+}>;
+
+
+export type RequestLoginRecordsDownloadMutation = { requestLoginRecordsDownload: { __typename: 'DownloadLinkPayload', url: string, expiresAt: string } };
+
+export type ReviewLoginRecordMutationVariables = Exact<{
+  id: string | number;
+  verdict: LoginReviewStatus;
+}>;
+
+
+export type ReviewLoginRecordMutation = { reviewLoginRecord: { __typename: 'LoginRecord', id: string, occurredAt: string, employeeId: string | null, employeeName: string | null, loginId: string, result: LoginResult, failureReason: LoginFailureReason | null, environment: LoginEnvironment, ip: string, country: string | null, userAgent: string | null, suspicious: boolean, reviewStatus: LoginReviewStatus | null, reviewedAt: string | null, reviewedByName: string | null, reasons: Array<{ __typename: 'SuspiciousReason', rule: SuspiciousRule, detail: string }> } };
+
 export type SecurityMenu_PayloadFragment = { __typename: 'SecurityMenuPayload', available: boolean, unavailableReason: SecurityMenuUnavailableReason | null, items: Array<{ __typename: 'SecurityMenuEntry', menu: SecurityMenu, path: string }> };
 
+export const LoginRecord_RowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LoginRecord_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"employeeName"}},{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"suspicious"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}}]}}]} as unknown as DocumentNode<LoginRecord_RowFragment, unknown>;
 export const SecurityMenu_PayloadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityMenu_payload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityMenuPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<SecurityMenu_PayloadFragment, unknown>;
 export const AdminShellDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminShell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityMenu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecurityMenu_payload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityMenu_payload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityMenuPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<AdminShellQuery, AdminShellQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const LoginRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoginRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRecordFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LoginRecord_row"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withCount"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"capped"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LoginRecord_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"employeeName"}},{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"suspicious"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}}]}}]} as unknown as DocumentNode<LoginRecordsQuery, LoginRecordsQueryVariables>;
+export const LoginStatusViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoginStatusViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<LoginStatusViewerQuery, LoginStatusViewerQueryVariables>;
+export const RequestLoginRecordsDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLoginRecordsDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLoginRecordsDownload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestLoginRecordsDownloadMutation, RequestLoginRecordsDownloadMutationVariables>;
+export const ReviewLoginRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewLoginRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verdict"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginReviewStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewLoginRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"verdict"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verdict"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LoginRecord_row"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LoginRecord_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"employeeName"}},{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"suspicious"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}}]}}]} as unknown as DocumentNode<ReviewLoginRecordMutation, ReviewLoginRecordMutationVariables>;

@@ -50,3 +50,20 @@ export function errorCodeOf(error: unknown): DisplayErrorCode | null {
 export function isUnauthenticated(error: unknown): boolean {
   return errorCodesOf(error).includes(ErrorCode.UNAUTHENTICATED);
 }
+
+/** A BAD_USER_INPUT error that names its field, with the rest of its extensions (e.g. `earliest`). */
+export interface FieldError {
+  field: string;
+  extensions: Readonly<Record<string, unknown>>;
+}
+
+/** The input field an error is about, when the API named one; shown next to that field. */
+export function fieldErrorOf(error: unknown): FieldError | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const { extensions } of error.errors) {
+    if (extensions?.code === ErrorCode.BAD_USER_INPUT && typeof extensions.field === 'string') {
+      return { field: extensions.field, extensions };
+    }
+  }
+  return null;
+}

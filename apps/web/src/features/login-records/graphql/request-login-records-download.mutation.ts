@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const RequestLoginRecordsDownloadMutation = graphql(`
+  mutation RequestLoginRecordsDownload($filter: LoginRecordFilter) {
+    requestLoginRecordsDownload(filter: $filter) {
+      url
+      expiresAt
+    }
+  }
+`);
