@@ -48,6 +48,39 @@ export const labels = {
     ja: '[Warden] 追加認証コード {code}（{minutes}分間有効）',
   },
 
+  // Support access (R30, R31): the e-mails to the company's admins, in the company language.
+  'supportAccess.mail.grantedSubject': {
+    ko: '[Warden] 고객지원 접근이 허용되었습니다',
+    en: '[Warden] Support access was granted',
+    ja: '[Warden] サポートアクセスが許可されました',
+  },
+  'supportAccess.mail.grantedBody': {
+    ko: '{company}의 관리자 {actor}님이 고객지원 담당자가 회사의 보안 데이터를 조회(변경 불가)하도록 허용했습니다.\n허용 기간: {until}\n\n모든 접근 기록은 보안 › 고객지원 접근 허용에서 확인할 수 있습니다.',
+    en: '{actor}, an admin of {company}, allowed vendor support staff to read (never change) your company’s security data.\nAllowed: {until}\n\nEvery access is listed under Security › Support access.',
+    ja: '{company} の管理者 {actor} さんが、サポート担当者による会社のセキュリティデータの閲覧（変更は不可）を許可しました。\n許可期間: {until}\n\nすべてのアクセス記録は セキュリティ › サポートアクセス許可 で確認できます。',
+  },
+  'supportAccess.mail.untilDate': { ko: '{date}까지', en: 'until {date}', ja: '{date} まで' },
+  'supportAccess.mail.untilWithdrawn': {
+    ko: '관리자가 철회할 때까지',
+    en: 'until an admin withdraws it',
+    ja: '管理者が取り消すまで',
+  },
+  'supportAccess.mail.withdrawnSubject': {
+    ko: '[Warden] 고객지원 접근이 철회되었습니다',
+    en: '[Warden] Support access was withdrawn',
+    ja: '[Warden] サポートアクセスが取り消されました',
+  },
+  'supportAccess.mail.withdrawnBody': {
+    ko: '{company}의 관리자 {actor}님이 고객지원 접근 허용을 철회했습니다. 고객지원 담당자는 더 이상 회사 데이터를 조회할 수 없습니다.',
+    en: '{actor}, an admin of {company}, withdrew support access. Vendor support staff can no longer read your company’s data.',
+    ja: '{company} の管理者 {actor} さんがサポートアクセスの許可を取り消しました。サポート担当者は会社のデータを閲覧できなくなりました。',
+  },
+  'supportAccess.mail.expiredBody': {
+    ko: '{company}의 고객지원 접근 허용이 설정된 종료 시각({date})에 자동으로 철회되었습니다. 고객지원 담당자는 더 이상 회사 데이터를 조회할 수 없습니다.',
+    en: 'Support access for {company} ended automatically at {date}, the end date set when it was granted. Vendor support staff can no longer read your company’s data.',
+    ja: '{company} のサポートアクセス許可は、設定された終了日時（{date}）に自動的に取り消されました。サポート担当者は会社のデータを閲覧できなくなりました。',
+  },
+
   // Language names are written in their own language (endonyms), whatever the UI language is.
   'language.ko': { ko: '한국어', en: '한국어', ja: '한국어' },
   'language.en': { ko: 'English', en: 'English', ja: 'English' },

@@ -11,6 +11,7 @@ import { MailService } from './mail/mail.service';
 import { SmsService } from './sms/sms.service';
 import type { SmsSender } from './sms/sms-sender';
 import { StepUpService } from '../features/step-up/step-up.service';
+import { SupportAccessService } from '../features/support-access/support-access.service';
 import type { Mailer } from './mail/mailer';
 import type { Logger } from './logging/logger';
 
@@ -27,6 +28,7 @@ export interface Services {
   readonly mail: MailService;
   readonly sms: SmsService;
   readonly stepUp: StepUpService;
+  readonly supportAccess: SupportAccessService;
   readonly downloads: DownloadLinksService;
 }
 
@@ -58,5 +60,6 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
     sms,
     stepUp: new StepUpService(dataSource, clock, logger, { auditLog, companies, mail, sms }),
     downloads: new DownloadLinksService(dataSource, clock),
+    supportAccess: new SupportAccessService(dataSource, clock, logger, { auditLog, companies, mail, jobs }),
   };
 }

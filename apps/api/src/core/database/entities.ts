@@ -14,6 +14,8 @@ import { StepUpChallenge } from '../../features/step-up/step-up-challenge.entity
 import { StepUpFailure, StepUpLockout } from '../../features/step-up/step-up-failure.entity';
 import { StepUpGrant } from '../../features/step-up/step-up-grant.entity';
 import { StepUpSettings } from '../../features/step-up/step-up-settings.entity';
+import { SupportAccessLogEntry } from '../../features/support-access/support-access-log.entity';
+import { SupportAccessSetting } from '../../features/support-access/support-access.entity';
 
 /** Every entity of Warden's DataSource; a new feature adds its entities here. */
 export const ENTITIES = [
@@ -34,4 +36,6 @@ export const ENTITIES = [
   StepUpGrant,
   StepUpFailure,
   StepUpLockout,
+  SupportAccessSetting,
+  SupportAccessLogEntry,
 ];

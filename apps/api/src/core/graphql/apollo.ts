@@ -22,7 +22,11 @@ const REQUEST_ERROR_CODES = new Set([
   ErrorCode.QUERY_TOO_COMPLEX,
 ]);
 
-export function createApolloServer(schema: import('graphql').GraphQLSchema, logger: Logger): ApolloServer<RequestContext> {
+export function createApolloServer(
+  schema: import('graphql').GraphQLSchema,
+  logger: Logger,
+  extraPlugins: ApolloServerPlugin<RequestContext>[] = [],
+): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
@@ -31,7 +35,7 @@ export function createApolloServer(schema: import('graphql').GraphQLSchema, logg
     includeStacktraceInErrorResponses: false,
     validationRules: [operationLimitsRule, oncePerOperationRule],
     formatError: (formatted, error) => formatError(formatted, error, logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), hideSchemaFromAnonymousCallers()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), hideSchemaFromAnonymousCallers(), ...extraPlugins],
   });
 }
 

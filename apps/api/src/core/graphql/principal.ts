@@ -13,4 +13,18 @@ export interface Principal {
   readonly displayName: string;
   readonly roles: readonly AdminRole[];
   readonly permissions: ReadonlySet<Permission>;
+  /**
+   * Support staff only: the company named in the request's `X-Warden-Company` header and whether it
+   * currently agrees to support access (R31). Checked on every request, so a withdrawal takes
+   * effect on the next request of an existing session.
+   */
+  readonly actingFor?: SupportActingFor | null;
+}
+
+export interface SupportActingFor {
+  readonly companyId: string;
+  /** The company exists and agrees right now. */
+  readonly allowed: boolean;
+  /** False when no such company exists (nothing is logged for it). */
+  readonly known: boolean;
 }

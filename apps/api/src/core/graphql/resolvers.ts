@@ -1,9 +1,19 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditEventsResolver } from '../../features/audit-log/audit-events.resolver';
 import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { LoginRecordsResolver } from '../../features/login-records/login-records.resolver';
 import { StepUpResolver } from '../../features/step-up/step-up.resolver';
+import { SupportAccessResolver } from '../../features/support-access/support-access.resolver';
 
 /** Every resolver of the schema; a new feature adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, CompaniesResolver, JobsResolver, LoginRecordsResolver, StepUpResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuditEventsResolver,
+  AuthResolver,
+  CompaniesResolver,
+  JobsResolver,
+  LoginRecordsResolver,
+  StepUpResolver,
+  SupportAccessResolver,
+];

@@ -10,6 +10,8 @@ import { buildWardenSchema } from '../graphql/build-schema';
 import { normalizeIp } from '../net/ip';
 import type { Services } from '../services';
 import { securityHeaders } from './security-headers';
+import { supportAccessLogPlugin } from '../../features/support-access/support-access-log.plugin';
+import { SUPPORT_COMPANY_HEADER } from '../../features/support-access/support-access.service';
 import { downloadHandlers } from '../downloads/download-handlers';
 import { AppError, NotFoundError, UnauthenticatedError } from '../graphql/errors';
 
@@ -36,7 +38,7 @@ export async function createHttpApp(config: AppConfig, services: Services): Prom
     }
   });
 
-  const apollo = createApolloServer(await buildWardenSchema(), services.logger);
+  const apollo = createApolloServer(await buildWardenSchema(), services.logger, [supportAccessLogPlugin(services.logger)]);
   await apollo.start();
   app.use(
     '/graphql',
@@ -50,7 +52,8 @@ export async function createHttpApp(config: AppConfig, services: Services): Prom
       context: async ({ req, res }): Promise<RequestContext> => ({
         req,
         res,
-        principal: await services.auth.resolvePrincipal(req),
+        // Support staff name the company they act for per request; it is re-checked every time (R31).
+        principal: await services.supportAccess.scopePrincipal(await services.auth.resolvePrincipal(req), req.get(SUPPORT_COMPANY_HEADER)),
         services,
         config,
         client: { ip: normalizeIp(req.ip ?? req.socket.remoteAddress ?? '0.0.0.0'), userAgent: req.get('user-agent') ?? null },

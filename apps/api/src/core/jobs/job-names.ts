@@ -4,6 +4,8 @@ export const JobName = {
   SendSms: 'send-sms',
   PurgeExpiredSessions: 'purge-expired-sessions',
   PurgeExpiredLoginRecords: 'purge-expired-login-records',
+  ExpireSupportAccess: 'expire-support-access',
+  SweepSupportAccess: 'sweep-support-access',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -17,4 +19,7 @@ export interface JobData {
   [JobName.SendSms]: { smsId: string; companyId: string | null };
   [JobName.PurgeExpiredSessions]: Record<string, never>;
   [JobName.PurgeExpiredLoginRecords]: Record<string, never>;
+  /** `version` is the grant the expiry was queued for; a newer save makes the job a no-op. */
+  [JobName.ExpireSupportAccess]: { companyId: string; version: number };
+  [JobName.SweepSupportAccess]: Record<string, never>;
 }

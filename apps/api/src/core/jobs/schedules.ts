@@ -13,4 +13,7 @@ export const RECURRING_SCHEDULES: readonly RecurringSchedule[] = [
   { name: JobName.PurgeExpiredSessions, cron: '15 3 * * *', timeZone: 'UTC' },
   // R12: login records are kept three months.
   { name: JobName.PurgeExpiredLoginRecords, cron: '30 3 * * *', timeZone: 'UTC' },
+  // R30: each grant with an end date has its own expiry job; this catches one that was lost or kept
+  // failing. Hourly, not daily, so support access never outlives its end date by more than an hour.
+  { name: JobName.SweepSupportAccess, cron: '5 * * * *', timeZone: 'UTC' },
 ];

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../core/clock/clock';
+import { BadUserInputError } from '../../core/graphql/errors';
+import { decodeKeysetCursor } from '../../core/graphql/keyset-cursor';
 import type { Principal } from '../../core/graphql/principal';
 import { AuditEvent, type AuditActorKind } from './audit-event.entity';
 
@@ -8,6 +10,13 @@ export interface AuditEntry {
   targetType?: string | null;
   targetId?: string | null;
   details?: Record<string, unknown> | null;
+}
+
+export interface AuditSearch {
+  actions?: string[] | null;
+  actorName?: string | null;
+  from?: Date | null;
+  to?: Date | null;
 }
 
 export interface AuditActor {
@@ -46,6 +55,40 @@ export class AuditLogService {
         userAgent: client.userAgent?.slice(0, 512) ?? null,
       }),
     );
+  }
+
+  /** One page of the company's events, newest first, by keyset (`after` is the previous page's `endCursor`). */
+  async search(
+    companyId: string,
+    filter: AuditSearch,
+    page: { first: number; after: string | null },
+  ): Promise<{ events: AuditEvent[]; hasNextPage: boolean }> {
+    if (filter.from && filter.to && filter.to <= filter.from) {
+      throw new BadUserInputError('The period must end after it starts.', { field: 'to' });
+    }
+    const query = this.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('a')
+      .where('a.companyId = :companyId', { companyId })
+      .orderBy('a.occurredAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(page.first + 1);
+    const actions = filter.actions?.map((action) => action.trim()).filter(Boolean) ?? [];
+    if (actions.length > 0) query.andWhere('a.action IN (:...actions)', { actions });
+    const name = filter.actorName?.trim();
+    if (name) {
+      // `!` as the LIKE escape: a backslash means different things in MariaDB and SQLite literals.
+      const pattern = `%${name.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+      query.andWhere("LOWER(a.actorName) LIKE :pattern ESCAPE '!'", { pattern });
+    }
+    if (filter.from) query.andWhere('a.occurredAt >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('a.occurredAt < :to', { to: filter.to });
+    if (page.after) {
+      const [at, id] = decodeKeysetCursor(page.after);
+      query.andWhere('(a.occurredAt < :cursorAt OR (a.occurredAt = :cursorAt AND a.id < :cursorId))', { cursorAt: at, cursorId: id });
+    }
+    const rows = await query.getMany();
+    return { events: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
   }
 }
 
