@@ -15,6 +15,10 @@ describe('every GraphQL operation decides on step-up', () => {
       'JobsResolver.scheduledJobs': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'StepUpResolver.stepUpSettings': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'StepUpResolver.updateStepUpSettings': { service: 'SECURITY', when: 'ANY_SERVICE_PROTECTED' },
+      'AuditEventsResolver.auditEvents': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'SupportAccessResolver.supportAccess': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'SupportAccessResolver.updateSupportAccess': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'SupportAccessResolver.supportAccessLog': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
     });
     expect(Object.keys(coverage.exempt).sort()).toEqual([
       'AuthResolver.me',
