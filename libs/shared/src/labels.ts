@@ -291,6 +291,118 @@ export const labels = {
     en: 'Too many employees match: type more of the name.',
     ja: '一致する従業員が多すぎます。氏名をもう少し入力してください。',
   },
+
+  // Groupware services (Security › Two-factor authentication, audit log).
+  'service.SECURITY': { ko: '보안', en: 'Security', ja: 'セキュリティ' },
+  'service.APPROVAL': { ko: '전자결재', en: 'Approval', ja: '電子決裁' },
+  'service.ACCOUNTING': { ko: '회계', en: 'Accounting', ja: '会計' },
+  'service.PLEDGE': { ko: '서약서', en: 'Pledge', ja: '誓約書' },
+  'service.HR': { ko: '인사', en: 'HR', ja: '人事' },
+  'service.BOARD': { ko: '게시판', en: 'Board', ja: '掲示板' },
+  'service.description.SECURITY': {
+    ko: '로그인 현황, 2단계 인증 관리, 고객지원 접근 허용, 데이터 내보내기 등 보안 메뉴',
+    en: 'Login status, two-factor authentication, support access, data export and the other Security menus',
+    ja: 'ログイン状況、2段階認証管理、サポートアクセス許可、データエクスポートなどのセキュリティメニュー',
+  },
+  'service.description.APPROVAL': {
+    ko: '전자결재 서비스의 관리 메뉴(양식, 결재선, 문서 관리)',
+    en: 'Management menus of the Approval service (forms, approval lines, documents)',
+    ja: '電子決裁サービスの管理メニュー（様式、決裁ライン、文書管理）',
+  },
+  'service.description.ACCOUNTING': {
+    ko: '회계 서비스의 관리 메뉴(전표, 거래처, 계정)',
+    en: 'Management menus of the Accounting service (slips, vendors, accounts)',
+    ja: '会計サービスの管理メニュー（伝票、取引先、勘定科目）',
+  },
+  'service.description.PLEDGE': {
+    ko: '서약서 서비스의 관리 메뉴(서약서 양식, 서명 현황)',
+    en: 'Management menus of the Pledge service (pledge forms, signatures)',
+    ja: '誓約書サービスの管理メニュー（誓約書様式、署名状況）',
+  },
+  'service.description.HR': {
+    ko: '인사 서비스의 관리 메뉴(구성원, 조직, 인사 정보)',
+    en: 'Management menus of the HR service (members, organization, personnel records)',
+    ja: '人事サービスの管理メニュー（メンバー、組織、人事情報）',
+  },
+  'service.description.BOARD': {
+    ko: '게시판 서비스의 관리 메뉴(게시판, 권한, 게시글 관리)',
+    en: 'Management menus of the Board service (boards, permissions, posts)',
+    ja: '掲示板サービスの管理メニュー（掲示板、権限、投稿管理）',
+  },
+
+  // Additional authentication (step-up) page (R21–R23).
+  'stepUp.title': { ko: '추가 인증', en: 'Additional authentication', ja: '追加認証' },
+  'stepUp.description': {
+    ko: '이 메뉴는 2단계 인증으로 보호되어 있습니다. 본인 확인을 위해 인증 코드를 받을 곳을 선택하세요.',
+    en: 'This menu is protected by two-factor authentication. Choose where to receive a verification code.',
+    ja: 'このメニューは2段階認証で保護されています。本人確認のため、認証コードの受信先を選択してください。',
+  },
+  'stepUp.validity': {
+    ko: '인증에 성공하면 30분 동안 보호된 모든 관리 메뉴를 다시 인증하지 않고 사용할 수 있습니다.',
+    en: 'Once verified, it is valid for 30 minutes for all protected menus.',
+    ja: '認証に成功すると、30分間は保護されたすべての管理メニューを再認証なしで利用できます。',
+  },
+  'stepUp.channel.label': { ko: '인증 코드 받을 곳', en: 'Send the code to', ja: '認証コードの受信先' },
+  'stepUp.channel.EMAIL': { ko: '이메일', en: 'E-mail', ja: 'メール' },
+  'stepUp.channel.SMS': { ko: '휴대폰 번호(SMS)', en: 'Mobile number (SMS)', ja: '携帯電話番号（SMS）' },
+  'stepUp.noChannels': {
+    ko: '인증 코드를 받을 이메일이나 휴대폰 번호가 등록되어 있지 않습니다. 최고 관리자에게 문의하세요.',
+    en: 'No e-mail address or mobile number is registered to receive a code. Ask a super admin.',
+    ja: '認証コードを受け取るメールアドレスや携帯電話番号が登録されていません。最高管理者にお問い合わせください。',
+  },
+  'stepUp.send': { ko: '인증 코드 받기', en: 'Send code', ja: '認証コードを送信' },
+  'stepUp.resend': { ko: '코드 다시 받기', en: 'Resend', ja: 'コードを再送信' },
+  'stepUp.sent': {
+    ko: '{destination}(으)로 6자리 인증 코드를 보냈습니다. 코드는 {time}까지 유효합니다.',
+    en: 'A 6-digit code was sent to {destination}. It works until {time}.',
+    ja: '{destination} に6桁の認証コードを送信しました。コードは {time} まで有効です。',
+  },
+  'stepUp.code': { ko: '인증 코드', en: 'Verification code', ja: '認証コード' },
+  'stepUp.codeHint': { ko: '받은 6자리 숫자를 입력하세요.', en: 'Enter the 6 digits you received.', ja: '受信した6桁の数字を入力してください。' },
+  'stepUp.verify': { ko: '인증', en: 'Verify', ja: '認証' },
+  'stepUp.cancel': { ko: '돌아가기', en: 'Go back', ja: '戻る' },
+  'stepUp.error.invalidCode': {
+    ko: '인증 코드가 올바르지 않거나 만료되었습니다. 확인 후 다시 입력하거나 새 코드를 받으세요.',
+    en: 'The code is not valid or has expired. Check it, or request a new code.',
+    ja: '認証コードが正しくないか、有効期限が切れています。確認して再入力するか、新しいコードを受け取ってください。',
+  },
+  'stepUp.error.rateLimited': {
+    ko: '인증 코드를 너무 많이 요청했습니다. {minutes}분 후에 다시 시도하세요.',
+    en: 'Too many codes were requested. Try again in {minutes} min.',
+    ja: '認証コードの要求回数が多すぎます。{minutes}分後にもう一度お試しください。',
+  },
+  'stepUp.verified': {
+    ko: '추가 인증이 완료되었습니다. {time}까지 유효합니다.',
+    en: 'You are verified until {time}.',
+    ja: '追加認証が完了しました。{time} まで有効です。',
+  },
+  'stepUp.continue': { ko: '계속', en: 'Continue', ja: '続ける' },
+  'stepUp.notNeeded': {
+    ko: '지금은 추가 인증이 필요하지 않습니다.',
+    en: 'No additional authentication is needed right now.',
+    ja: '現在、追加認証は必要ありません。',
+  },
+  'stepUp.authenticate': { ko: '인증하기', en: 'Authenticate', ja: '認証する' },
+
+  // Security › Two-factor authentication (R20).
+  'twoFactor.description': {
+    ko: '서비스별로 관리 메뉴에 접근할 때 추가 인증(이메일 또는 SMS 인증 코드)을 요구할지 설정합니다.',
+    en: 'Choose, per service, whether opening its management menus needs additional authentication (a code by e-mail or SMS).',
+    ja: 'サービスごとに、管理メニューを開くときに追加認証（メールまたはSMSの認証コード）を求めるかを設定します。',
+  },
+  'twoFactor.services': { ko: '서비스', en: 'Services', ja: 'サービス' },
+  'twoFactor.protect': { ko: '{service} 추가 인증 사용', en: 'Require additional authentication for {service}', ja: '{service} の追加認証を使用' },
+  'twoFactor.on': { ko: '사용', en: 'On', ja: '使用' },
+  'twoFactor.off': { ko: '사용 안 함', en: 'Off', ja: '使用しない' },
+  'twoFactor.unsaved': { ko: '저장 안 됨', en: 'Not saved', ja: '未保存' },
+  'twoFactor.save': { ko: '저장', en: 'Save', ja: '保存' },
+  'twoFactor.discard': { ko: '변경 취소', en: 'Discard changes', ja: '変更を取り消す' },
+  'twoFactor.saved': { ko: '저장되었습니다.', en: 'Saved.', ja: '保存しました。' },
+  'twoFactor.validityNote': {
+    ko: '추가 인증은 한 번 성공하면 30분 동안 보호된 모든 메뉴에 적용됩니다. 하나라도 보호 중이면 이 설정을 바꿀 때도 추가 인증이 필요합니다.',
+    en: 'One successful verification is valid for 30 minutes for all protected menus. While any service is protected, changing these settings needs it too.',
+    ja: '一度認証に成功すると、30分間は保護されたすべてのメニューに有効です。いずれかが保護されている間は、この設定の変更にも追加認証が必要です。',
+  },
 } as const satisfies Catalog;
 
 export type LabelKey = keyof typeof labels;

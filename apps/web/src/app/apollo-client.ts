@@ -6,14 +6,18 @@ import { ErrorCode } from '@warden/shared';
 export interface ApolloClientOptions {
   /** Any operation answered UNAUTHENTICATED: the session ended (expired, revoked, signed out elsewhere). */
   onSessionEnded(): void;
+  /** Any operation answered STEP_UP_REQUIRED: a protected menu needs additional authentication (R21, R24). */
+  onStepUpRequired(): void;
 }
 
 /** One client for the SPA: same-origin cookie session, JSON POSTs only. */
-export function createApolloClient({ onSessionEnded }: ApolloClientOptions): ApolloClient {
+export function createApolloClient({ onSessionEnded, onStepUpRequired }: ApolloClientOptions): ApolloClient {
   const sessionEnded = new ErrorLink(({ error }) => {
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
-      onSessionEnded();
-    }
+    if (!CombinedGraphQLErrors.is(error)) return;
+    const codes = error.errors.map((e) => e.extensions?.code);
+    if (codes.includes(ErrorCode.UNAUTHENTICATED)) onSessionEnded();
+    // Handled here, once, for every page: no page has to know which of its fields are protected.
+    else if (codes.includes(ErrorCode.STEP_UP_REQUIRED)) onStepUpRequired();
   });
   const http = new HttpLink({
     uri: '/graphql',
@@ -33,6 +37,8 @@ export function createApolloClient({ onSessionEnded }: ApolloClientOptions): Apo
         Me: { keyFields: false, merge: true },
         SecurityMenuPayload: { keyFields: false },
         SecurityMenuEntry: { keyFields: false },
+        // One per company: the mutation's answer replaces what the query cached.
+        StepUpSettingsView: { keyFields: [] },
       },
     }),
   });

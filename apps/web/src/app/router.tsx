@@ -8,6 +8,7 @@ import { ExportDataPage } from '../pages/security/ExportDataPage';
 import { LoginStatusPage } from '../pages/security/LoginStatusPage';
 import { PledgeDeletionStatusPage } from '../pages/security/PledgeDeletionStatusPage';
 import { SecurityHomePage } from '../pages/security/SecurityHomePage';
+import { StepUpPage } from '../pages/security/StepUpPage';
 import { SupportAccessPage } from '../pages/security/SupportAccessPage';
 import { TwoFactorAuthenticationPage } from '../pages/security/TwoFactorAuthenticationPage';
 
@@ -21,6 +22,8 @@ export function createRouter() {
       Component: AdminLayout,
       children: [
         { index: true, Component: SecurityHomePage },
+        // Not a menu: where STEP_UP_REQUIRED sends the admin (features/step-up/step-up-return.ts).
+        { path: 'step-up', Component: StepUpPage },
         { path: SECURITY_MENU_PATHS.LOGIN_STATUS, Component: LoginStatusPage },
         { path: SECURITY_MENU_PATHS.TWO_FACTOR_AUTHENTICATION, Component: TwoFactorAuthenticationPage },
         { path: SECURITY_MENU_PATHS.SUPPORT_ACCESS, Component: SupportAccessPage },

@@ -23,6 +23,11 @@ type Documents = {
     "\n  mutation RequestLoginRecordsDownload($filter: LoginRecordFilter) {\n    requestLoginRecordsDownload(filter: $filter) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.RequestLoginRecordsDownloadDocument,
     "\n  mutation ReviewLoginRecord($id: ID!, $verdict: LoginReviewStatus!) {\n    reviewLoginRecord(id: $id, verdict: $verdict) {\n      ...LoginRecord_row\n    }\n  }\n": typeof types.ReviewLoginRecordDocument,
     "\n  fragment SecurityMenu_payload on SecurityMenuPayload {\n    available\n    unavailableReason\n    items {\n      menu\n      path\n    }\n  }\n": typeof types.SecurityMenu_PayloadFragmentDoc,
+    "\n  mutation RequestStepUpCode($channel: StepUpChannel!) {\n    requestStepUpCode(channel: $channel) {\n      channel\n      maskedDestination\n      expiresAt\n    }\n  }\n": typeof types.RequestStepUpCodeDocument,
+    "\n  query StepUpSettings {\n    stepUpSettings {\n      services {\n        service\n        protected\n      }\n    }\n  }\n": typeof types.StepUpSettingsDocument,
+    "\n  query StepUpStatus {\n    stepUpStatus {\n      applies\n      verified\n      validUntil\n      protectedServices\n      channels {\n        kind\n        maskedDestination\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.StepUpStatusDocument,
+    "\n  mutation UpdateStepUpSettings($input: UpdateStepUpSettingsInput!) {\n    updateStepUpSettings(input: $input) {\n      services {\n        service\n        protected\n      }\n    }\n  }\n": typeof types.UpdateStepUpSettingsDocument,
+    "\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n": typeof types.VerifyStepUpCodeDocument,
 };
 const documents: Documents = {
     "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": types.AdminShellDocument,
@@ -34,6 +39,11 @@ const documents: Documents = {
     "\n  mutation RequestLoginRecordsDownload($filter: LoginRecordFilter) {\n    requestLoginRecordsDownload(filter: $filter) {\n      url\n      expiresAt\n    }\n  }\n": types.RequestLoginRecordsDownloadDocument,
     "\n  mutation ReviewLoginRecord($id: ID!, $verdict: LoginReviewStatus!) {\n    reviewLoginRecord(id: $id, verdict: $verdict) {\n      ...LoginRecord_row\n    }\n  }\n": types.ReviewLoginRecordDocument,
     "\n  fragment SecurityMenu_payload on SecurityMenuPayload {\n    available\n    unavailableReason\n    items {\n      menu\n      path\n    }\n  }\n": types.SecurityMenu_PayloadFragmentDoc,
+    "\n  mutation RequestStepUpCode($channel: StepUpChannel!) {\n    requestStepUpCode(channel: $channel) {\n      channel\n      maskedDestination\n      expiresAt\n    }\n  }\n": types.RequestStepUpCodeDocument,
+    "\n  query StepUpSettings {\n    stepUpSettings {\n      services {\n        service\n        protected\n      }\n    }\n  }\n": types.StepUpSettingsDocument,
+    "\n  query StepUpStatus {\n    stepUpStatus {\n      applies\n      verified\n      validUntil\n      protectedServices\n      channels {\n        kind\n        maskedDestination\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.StepUpStatusDocument,
+    "\n  mutation UpdateStepUpSettings($input: UpdateStepUpSettingsInput!) {\n    updateStepUpSettings(input: $input) {\n      services {\n        service\n        protected\n      }\n    }\n  }\n": types.UpdateStepUpSettingsDocument,
+    "\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n": types.VerifyStepUpCodeDocument,
 };
 
 /**
@@ -86,6 +96,26 @@ export function graphql(source: "\n  mutation ReviewLoginRecord($id: ID!, $verdi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SecurityMenu_payload on SecurityMenuPayload {\n    available\n    unavailableReason\n    items {\n      menu\n      path\n    }\n  }\n"): (typeof documents)["\n  fragment SecurityMenu_payload on SecurityMenuPayload {\n    available\n    unavailableReason\n    items {\n      menu\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestStepUpCode($channel: StepUpChannel!) {\n    requestStepUpCode(channel: $channel) {\n      channel\n      maskedDestination\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestStepUpCode($channel: StepUpChannel!) {\n    requestStepUpCode(channel: $channel) {\n      channel\n      maskedDestination\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StepUpSettings {\n    stepUpSettings {\n      services {\n        service\n        protected\n      }\n    }\n  }\n"): (typeof documents)["\n  query StepUpSettings {\n    stepUpSettings {\n      services {\n        service\n        protected\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StepUpStatus {\n    stepUpStatus {\n      applies\n      verified\n      validUntil\n      protectedServices\n      channels {\n        kind\n        maskedDestination\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query StepUpStatus {\n    stepUpStatus {\n      applies\n      verified\n      validUntil\n      protectedServices\n      channels {\n        kind\n        maskedDestination\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStepUpSettings($input: UpdateStepUpSettingsInput!) {\n    updateStepUpSettings(input: $input) {\n      services {\n        service\n        protected\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStepUpSettings($input: UpdateStepUpSettingsInput!) {\n    updateStepUpSettings(input: $input) {\n      services {\n        service\n        protected\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

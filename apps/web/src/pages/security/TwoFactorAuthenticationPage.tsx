@@ -1,8 +1,26 @@
+import { useQuery } from '@apollo/client/react';
 import { useT } from '../../app/i18n';
-import { ComingSoon } from '../../ui/ComingSoon';
+import { StepUpSettingsQuery } from '../../features/step-up/graphql/step-up-settings.query';
+import { TwoFactorSettingsForm } from '../../features/two-factor/components/TwoFactorSettingsForm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader } from '../../ui/PageHeader';
 
-// Placeholder until the feature's own issue replaces it.
+/** Security › Two-factor authentication (R20): which services' management menus need a step-up. */
 export function TwoFactorAuthenticationPage() {
   const t = useT();
-  return <ComingSoon title={t('menu.TWO_FACTOR_AUTHENTICATION')} note={t('page.comingSoon')} />;
+  const { data, error, refetch } = useQuery(StepUpSettingsQuery, { fetchPolicy: 'cache-and-network' });
+
+  return (
+    <>
+      <PageHeader title={t('menu.TWO_FACTOR_AUTHENTICATION')} description={t('twoFactor.description')} />
+      {data ? (
+        <TwoFactorSettingsForm services={data.stepUpSettings.services} />
+      ) : error ? (
+        <ErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : (
+        <LoadingState label={t('common.loading')} />
+      )}
+    </>
+  );
 }

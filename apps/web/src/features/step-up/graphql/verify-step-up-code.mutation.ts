@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const VerifyStepUpCodeMutation = graphql(`
+  mutation VerifyStepUpCode($code: String!) {
+    verifyStepUpCode(code: $code) {
+      validUntil
+    }
+  }
+`);
