@@ -32,13 +32,20 @@ export function createApolloClient({ onSessionEnded, onStepUpRequired }: ApolloC
     link: ApolloLink.from([sessionEnded, http]),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { loginRecords: keysetConnection() } },
+        Query: {
+          fields: {
+            loginRecords: keysetConnection(),
+            auditEvents: keysetConnection(),
+            supportAccessLog: keysetConnection([]),
+          },
+        },
         // `Me` has no id: it is the one signed-in principal, kept whole under Query.me.
         Me: { keyFields: false, merge: true },
         SecurityMenuPayload: { keyFields: false },
         SecurityMenuEntry: { keyFields: false },
         // One per company: the mutation's answer replaces what the query cached.
         StepUpSettingsView: { keyFields: [] },
+        SupportAccess: { keyFields: [] },
       },
     }),
   });
@@ -55,9 +62,9 @@ interface StoredConnection {
  * appended to it. A page without `after` starts the list again (a new search, a refetch). Pages
  * fetched without the count keep the one the first page brought.
  */
-function keysetConnection(): FieldPolicy<StoredConnection> {
+function keysetConnection(keyArgs: string[] = ['filter']): FieldPolicy<StoredConnection> {
   return {
-    keyArgs: ['filter'],
+    keyArgs: keyArgs.length > 0 ? keyArgs : false,
     merge(existing, incoming, { args }) {
       if (!existing || !args?.after) return incoming;
       return {

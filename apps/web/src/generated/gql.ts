@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": typeof types.AdminShellDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          targetType\n          targetId\n          ip\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.AuditLogViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n": typeof types.LoginRecord_RowFragmentDoc,
@@ -28,9 +30,14 @@ type Documents = {
     "\n  query StepUpStatus {\n    stepUpStatus {\n      applies\n      verified\n      validUntil\n      protectedServices\n      channels {\n        kind\n        maskedDestination\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.StepUpStatusDocument,
     "\n  mutation UpdateStepUpSettings($input: UpdateStepUpSettingsInput!) {\n    updateStepUpSettings(input: $input) {\n      services {\n        service\n        protected\n      }\n    }\n  }\n": typeof types.UpdateStepUpSettingsDocument,
     "\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n": typeof types.VerifyStepUpCodeDocument,
+    "\n  query SupportAccess {\n    supportAccess {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.SupportAccessDocument,
+    "\n  mutation UpdateSupportAccess($input: UpdateSupportAccessInput!) {\n    updateSupportAccess(input: $input) {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n  }\n": typeof types.UpdateSupportAccessDocument,
+    "\n  query SupportAccessLog($first: Int!, $after: String) {\n    supportAccessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          supportAccountName\n          operationType\n          operationName\n          fields\n          allowed\n          refusalReason\n          ip\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupportAccessLogDocument,
 };
 const documents: Documents = {
     "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": types.AdminShellDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          targetType\n          targetId\n          ip\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.AuditLogViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n": types.LoginRecord_RowFragmentDoc,
@@ -44,6 +51,9 @@ const documents: Documents = {
     "\n  query StepUpStatus {\n    stepUpStatus {\n      applies\n      verified\n      validUntil\n      protectedServices\n      channels {\n        kind\n        maskedDestination\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.StepUpStatusDocument,
     "\n  mutation UpdateStepUpSettings($input: UpdateStepUpSettingsInput!) {\n    updateStepUpSettings(input: $input) {\n      services {\n        service\n        protected\n      }\n    }\n  }\n": types.UpdateStepUpSettingsDocument,
     "\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n": types.VerifyStepUpCodeDocument,
+    "\n  query SupportAccess {\n    supportAccess {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.SupportAccessDocument,
+    "\n  mutation UpdateSupportAccess($input: UpdateSupportAccessInput!) {\n    updateSupportAccess(input: $input) {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n  }\n": types.UpdateSupportAccessDocument,
+    "\n  query SupportAccessLog($first: Int!, $after: String) {\n    supportAccessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          supportAccountName\n          operationType\n          operationName\n          fields\n          allowed\n          refusalReason\n          ip\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SupportAccessLogDocument,
 };
 
 /**
@@ -64,6 +74,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n"): (typeof documents)["\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          targetType\n          targetId\n          ip\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          targetType\n          targetId\n          ip\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -116,6 +134,18 @@ export function graphql(source: "\n  mutation UpdateStepUpSettings($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyStepUpCode($code: String!) {\n    verifyStepUpCode(code: $code) {\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportAccess {\n    supportAccess {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportAccess {\n    supportAccess {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupportAccess($input: UpdateSupportAccessInput!) {\n    updateSupportAccess(input: $input) {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupportAccess($input: UpdateSupportAccessInput!) {\n    updateSupportAccess(input: $input) {\n      agreed\n      endsAt\n      grantedAt\n      grantedBy {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportAccessLog($first: Int!, $after: String) {\n    supportAccessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          supportAccountName\n          operationType\n          operationName\n          fields\n          allowed\n          refusalReason\n          ip\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportAccessLog($first: Int!, $after: String) {\n    supportAccessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          supportAccountName\n          operationType\n          operationName\n          fields\n          allowed\n          refusalReason\n          ip\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

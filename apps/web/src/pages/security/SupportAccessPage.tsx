@@ -1,8 +1,26 @@
+import { useQuery } from '@apollo/client/react';
 import { useT } from '../../app/i18n';
-import { ComingSoon } from '../../ui/ComingSoon';
+import { SupportAccessView } from '../../features/support-access/components/SupportAccessView';
+import { SupportAccessQuery } from '../../features/support-access/graphql/support-access.query';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader } from '../../ui/PageHeader';
 
-// Placeholder until the feature's own issue replaces it.
+/** Security › Support access (R30, R31). */
 export function SupportAccessPage() {
   const t = useT();
-  return <ComingSoon title={t('menu.SUPPORT_ACCESS')} note={t('page.comingSoon')} />;
+  const { data, error, refetch } = useQuery(SupportAccessQuery, { fetchPolicy: 'cache-and-network' });
+
+  return (
+    <>
+      <PageHeader title={t('menu.SUPPORT_ACCESS')} description={t('supportAccess.description')} />
+      {data ? (
+        <SupportAccessView decision={data.supportAccess} timeZone={data.me.company?.timeZone ?? 'UTC'} />
+      ) : error ? (
+        <ErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : (
+        <LoadingState label={t('common.loading')} />
+      )}
+    </>
+  );
 }
