@@ -58,6 +58,19 @@ describeInBrowser('Security › Support access', () => {
     await page.getByRole('radio', { name: 'Do not agree', exact: true }).check();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectVisible(page.locator('[data-agreed="false"]'));
+
+    // Both saves are in the audit log, reached from the drawer (last entry, AUDIT_LOG_READ).
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    await page.getByRole('navigation', { name: 'Security' }).getByRole('link', { name: 'Audit log' }).click();
+    await page.waitForURL('**/security/audit-log');
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Audit log' }));
+    const granted = page.locator('tbody tr[data-event-id]').filter({ hasText: 'Support access granted' });
+    await expectVisible(granted);
+    await expectVisible(page.locator('tbody tr[data-event-id]').filter({ hasText: 'Support access withdrawn' }));
+    await granted.getByRole('button', { name: 'Show details' }).click();
+    await expectVisible(page.locator('pre').first());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('audit-log'), fullPage: true });
   });
 });
 

@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AdminLayout } from '../features/admin-shell/components/AdminLayout';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
+import { AuditLogPage } from '../pages/security/AuditLogPage';
 import { ApprovalDocumentDeletionStatusPage } from '../pages/security/ApprovalDocumentDeletionStatusPage';
 import { ExportDataPage } from '../pages/security/ExportDataPage';
 import { LoginStatusPage } from '../pages/security/LoginStatusPage';
@@ -11,6 +12,7 @@ import { SecurityHomePage } from '../pages/security/SecurityHomePage';
 import { StepUpPage } from '../pages/security/StepUpPage';
 import { SupportAccessPage } from '../pages/security/SupportAccessPage';
 import { TwoFactorAuthenticationPage } from '../pages/security/TwoFactorAuthenticationPage';
+import { AUDIT_LOG_PATH } from '../features/security-menu/components/SecurityMenuList';
 
 /** Every URL of the SPA. Menu paths come from @warden/shared, the same list the API answers with. */
 export function createRouter() {
@@ -33,6 +35,8 @@ export function createRouter() {
           Component: ApprovalDocumentDeletionStatusPage,
         },
         { path: SECURITY_MENU_PATHS.PLEDGE_DELETION_STATUS, Component: PledgeDeletionStatusPage },
+        // Not in the API's securityMenu: the drawer adds it for admins with AUDIT_LOG_READ.
+        { path: AUDIT_LOG_PATH, Component: AuditLogPage },
       ],
     },
     { path: '*', Component: NotFoundPage },

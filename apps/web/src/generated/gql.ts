@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": typeof types.AdminShellDocument,
+    "\n  query AdminShell {\n    me {\n      kind\n      permissions\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": typeof types.AdminShellDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          targetType\n          targetId\n          ip\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.AuditLogViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -35,7 +35,7 @@ type Documents = {
     "\n  query SupportAccessLog($first: Int!, $after: String) {\n    supportAccessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          supportAccountName\n          operationType\n          operationName\n          fields\n          allowed\n          refusalReason\n          ip\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupportAccessLogDocument,
 };
 const documents: Documents = {
-    "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": types.AdminShellDocument,
+    "\n  query AdminShell {\n    me {\n      kind\n      permissions\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n": types.AdminShellDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          targetType\n          targetId\n          ip\n          userAgent\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.AuditLogViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": types.SignInDocument,
@@ -73,7 +73,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n"): (typeof documents)["\n  query AdminShell {\n    me {\n      kind\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminShell {\n    me {\n      kind\n      permissions\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n"): (typeof documents)["\n  query AdminShell {\n    me {\n      kind\n      permissions\n      employee {\n        id\n        name\n      }\n      company {\n        id\n        name\n        language\n      }\n    }\n    securityMenu {\n      ...SecurityMenu_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import { useQuery } from '@apollo/client/react';
+import { Permission } from '@warden/shared';
 import { useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useLanguage, useT } from '../../../app/i18n';
@@ -47,7 +48,12 @@ export function AdminLayout() {
         adminName={me.employee?.name ?? null}
         onOpenMenu={() => setMenuOpen(true)}
       />
-      <SecurityMenuDrawer open={menuOpen} onClose={() => setMenuOpen(false)} payload={securityMenu} />
+      <SecurityMenuDrawer
+        open={menuOpen}
+        onClose={() => setMenuOpen(false)}
+        payload={securityMenu}
+        showAuditLog={me.permissions.includes(Permission.AUDIT_LOG_READ)}
+      />
       <Container component="main" maxWidth="lg" sx={{ py: 4 }}>
         {securityMenu.available ? <Outlet /> : <SecurityUnavailable reason={securityMenu.unavailableReason} />}
       </Container>

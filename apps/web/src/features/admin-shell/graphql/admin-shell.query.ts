@@ -5,6 +5,7 @@ export const AdminShellQuery = graphql(`
   query AdminShell {
     me {
       kind
+      permissions
       employee {
         id
         name

@@ -14,10 +14,11 @@ export interface SecurityMenuDrawerProps {
   open: boolean;
   onClose(): void;
   payload: SecurityMenu_PayloadFragment;
+  showAuditLog?: boolean;
 }
 
 /** The "Security" drawer that slides in from the left, opened by the app bar's menu button. */
-export function SecurityMenuDrawer({ open, onClose, payload }: SecurityMenuDrawerProps) {
+export function SecurityMenuDrawer({ open, onClose, payload, showAuditLog }: SecurityMenuDrawerProps) {
   const t = useT();
   const titleId = useId();
   return (
@@ -33,7 +34,7 @@ export function SecurityMenuDrawer({ open, onClose, payload }: SecurityMenuDrawe
           </IconButton>
         </Box>
         <Divider />
-        <SecurityMenuList payload={payload} onNavigate={onClose} />
+        <SecurityMenuList payload={payload} showAuditLog={showAuditLog} onNavigate={onClose} />
       </Box>
     </Drawer>
   );

@@ -7,6 +7,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import PhonelinkLockOutlined from '@mui/icons-material/PhonelinkLockOutlined';
 import SupportAgentOutlined from '@mui/icons-material/SupportAgentOutlined';
@@ -24,14 +25,19 @@ const MENU_ICONS: Record<SecurityMenu, SvgIconComponent> = {
   PLEDGE_DELETION_STATUS: DescriptionOutlined,
 };
 
+/** The audit log's path under /security; a client-side entry, not one of the API's menus. */
+export const AUDIT_LOG_PATH = 'audit-log';
+
 export interface SecurityMenuListProps {
   payload: SecurityMenu_PayloadFragment;
+  /** Adds Audit log last (admins with AUDIT_LOG_READ). */
+  showAuditLog?: boolean;
   /** Called after a menu is picked (the drawer closes). */
   onNavigate?: () => void;
 }
 
 /** The Security menus the server offers this admin, or why there are none. */
-export function SecurityMenuList({ payload, onNavigate }: SecurityMenuListProps) {
+export function SecurityMenuList({ payload, showAuditLog = false, onNavigate }: SecurityMenuListProps) {
   const t = useT();
   const { pathname } = useLocation();
 
@@ -47,13 +53,15 @@ export function SecurityMenuList({ payload, onNavigate }: SecurityMenuListProps)
 
   return (
     <List dense disablePadding>
-      {payload.items.map(({ menu, path }) => {
+      {[
+        ...payload.items.map(({ menu, path }) => ({ key: menu, path, label: t(`menu.${menu}`), Icon: MENU_ICONS[menu] })),
+        ...(showAuditLog ? [{ key: 'AUDIT_LOG', path: AUDIT_LOG_PATH, label: t('menu.AUDIT_LOG'), Icon: FactCheckOutlined }] : []),
+      ].map(({ key, path, label, Icon }) => {
         const to = `/security/${path}`;
-        const Icon = MENU_ICONS[menu];
         const current = pathname === to || pathname.startsWith(`${to}/`);
         return (
           <ListItemButton
-            key={menu}
+            key={key}
             component={Link}
             to={to}
             selected={current}
@@ -64,7 +72,7 @@ export function SecurityMenuList({ payload, onNavigate }: SecurityMenuListProps)
             <ListItemIcon sx={{ minWidth: 36 }}>
               <Icon fontSize="small" />
             </ListItemIcon>
-            <ListItemText primary={t(`menu.${menu}`)} />
+            <ListItemText primary={label} />
           </ListItemButton>
         );
       })}
