@@ -36,8 +36,12 @@ export class SuspiciousReason {
 @Entity({ name: 'login_records' })
 // Every search is newest-first within one company: each index starts with company_id, then the
 // filter's equality column, then occurred_at and id (the keyset order). See docs/login-records.md.
-@Index('ix_login_records_company_time', ['companyId', 'occurredAt', 'id'])
+// The time index also holds every filtered column: a dense filter (many employees, a busy CIDR
+// block) is checked in the index while it is read newest first, without reading the rows.
+@Index('ix_login_records_company_time', ['companyId', 'occurredAt', 'id', 'employeeId', 'result', 'environment', 'suspicious', 'ipHex'])
 @Index('ix_login_records_company_employee_time', ['companyId', 'employeeId', 'occurredAt', 'id'])
+// Names with a result (and an environment, checked in the index), and capped counts of names.
+@Index('ix_login_records_company_employee_result', ['companyId', 'employeeId', 'result', 'occurredAt', 'id', 'environment'])
 @Index('ix_login_records_company_result_time', ['companyId', 'result', 'occurredAt', 'id'])
 @Index('ix_login_records_company_environment_time', ['companyId', 'environment', 'occurredAt', 'id'])
 @Index('ix_login_records_company_suspicious_time', ['companyId', 'suspicious', 'occurredAt', 'id'])

@@ -1,9 +1,9 @@
 import { Foundation1795602061584 } from './1795602061584-Foundation';
 import { CreateAgendaJobsMysql1795564800000 } from 'agenda-typeorm-backend';
 import { ScheduledWork1795602839837 } from './1795602839837-ScheduledWork';
-import { LoginRecords1795604299733 } from './1795604299733-LoginRecords';
 import { StepUp1795604968094 } from './1795604968094-StepUp';
 import { SupportAccess1795606074781 } from './1795606074781-SupportAccess';
+import { LoginRecords1795608717580 } from './1795608717580-LoginRecords';
 
 /** Applied in this order; a new migration is appended by scripts/generate-migration.ts. */
-export const MARIADB_MIGRATIONS: Function[] = [Foundation1795602061584, CreateAgendaJobsMysql1795564800000, ScheduledWork1795602839837, LoginRecords1795604299733, StepUp1795604968094, SupportAccess1795606074781];
+export const MARIADB_MIGRATIONS: Function[] = [Foundation1795602061584, CreateAgendaJobsMysql1795564800000, ScheduledWork1795602839837, StepUp1795604968094, SupportAccess1795606074781, LoginRecords1795608717580];
