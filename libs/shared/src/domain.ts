@@ -76,3 +76,72 @@ export const LoginEnvironment = {
   OTHER: 'OTHER',
 } as const;
 export type LoginEnvironment = (typeof LoginEnvironment)[keyof typeof LoginEnvironment];
+
+/**
+ * What an export can contain (R40, R43). Each item belongs to one service (`DATA_EXPORT_ITEM_SERVICE`);
+ * the order here is the order the catalog and the archive list them in.
+ */
+export const DataExportItem = {
+  APPROVAL_DOCUMENTS: 'APPROVAL_DOCUMENTS',
+  APPROVAL_DOCUMENT_LIST: 'APPROVAL_DOCUMENT_LIST',
+  ACCOUNTING_SLIPS: 'ACCOUNTING_SLIPS',
+  ACCOUNTING_VENDORS: 'ACCOUNTING_VENDORS',
+  PLEDGE_DOCUMENTS: 'PLEDGE_DOCUMENTS',
+  PLEDGE_LIST: 'PLEDGE_LIST',
+  HR_EMPLOYEE_LIST: 'HR_EMPLOYEE_LIST',
+  HR_PROFILE_PHOTOS: 'HR_PROFILE_PHOTOS',
+  BOARD_NOTICES: 'BOARD_NOTICES',
+} as const;
+export type DataExportItem = (typeof DataExportItem)[keyof typeof DataExportItem];
+export const DATA_EXPORT_ITEMS: readonly DataExportItem[] = Object.values(DataExportItem);
+
+/** The service each export item belongs to: only subscribed services can be exported (R40). */
+export const DATA_EXPORT_ITEM_SERVICE: Readonly<Record<DataExportItem, Service>> = {
+  APPROVAL_DOCUMENTS: 'APPROVAL',
+  APPROVAL_DOCUMENT_LIST: 'APPROVAL',
+  ACCOUNTING_SLIPS: 'ACCOUNTING',
+  ACCOUNTING_VENDORS: 'ACCOUNTING',
+  PLEDGE_DOCUMENTS: 'PLEDGE',
+  PLEDGE_LIST: 'PLEDGE',
+  HR_EMPLOYEE_LIST: 'HR',
+  HR_PROFILE_PHOTOS: 'HR',
+  BOARD_NOTICES: 'BOARD',
+};
+
+/** Items whose source can add attachments beside the exported documents (the "Include" switch). */
+export const DATA_EXPORT_ITEMS_WITH_ATTACHMENTS: readonly DataExportItem[] = [
+  'APPROVAL_DOCUMENTS',
+  'ACCOUNTING_SLIPS',
+  'ACCOUNTING_VENDORS',
+  'PLEDGE_DOCUMENTS',
+  'BOARD_NOTICES',
+];
+
+/** R45: PENDING → REQUEST_COMPLETED → EXPIRED, or CANCELED; FAILED carries a reason. */
+export const DataExportStatus = {
+  PENDING: 'PENDING',
+  REQUEST_COMPLETED: 'REQUEST_COMPLETED',
+  EXPIRED: 'EXPIRED',
+  CANCELED: 'CANCELED',
+  FAILED: 'FAILED',
+} as const;
+export type DataExportStatus = (typeof DataExportStatus)[keyof typeof DataExportStatus];
+export const DATA_EXPORT_STATUSES: readonly DataExportStatus[] = Object.values(DataExportStatus);
+
+/** Split sizes offered (R44), decimal units; every part also stays below 4 GB for tools without zip64. */
+export const DataExportSplitSize = {
+  MB_500: 'MB_500',
+  GB_1: 'GB_1',
+  GB_2: 'GB_2',
+  GB_4: 'GB_4',
+} as const;
+export type DataExportSplitSize = (typeof DataExportSplitSize)[keyof typeof DataExportSplitSize];
+export const DATA_EXPORT_SPLIT_SIZES: readonly DataExportSplitSize[] = Object.values(DataExportSplitSize);
+
+/** Bytes of each split size (decimal). 4 GB is 4,000,000,000 — below the 4 GiB zip32 limit. */
+export const DATA_EXPORT_SPLIT_SIZE_BYTES: Readonly<Record<DataExportSplitSize, number>> = {
+  MB_500: 500_000_000,
+  GB_1: 1_000_000_000,
+  GB_2: 2_000_000_000,
+  GB_4: 4_000_000_000,
+};

@@ -155,6 +155,16 @@ export const labels = {
     en: 'An export request is already active.',
     ja: '進行中のエクスポート要求がすでにあります。',
   },
+  'error.EXPORT_CANCEL_WINDOW_CLOSED': {
+    ko: '요청 후 7일이 지나 취소할 수 없습니다.',
+    en: 'This export can no longer be canceled: 7 days have passed since the request.',
+    ja: '要求から7日が経過したため、キャンセルできません。',
+  },
+  'error.EXPORT_NOT_CANCELABLE': {
+    ko: '대기 중이거나 완료된 요청만 취소할 수 있습니다.',
+    en: 'Only pending or completed exports can be canceled.',
+    ja: '待機中または完了した要求のみキャンセルできます。',
+  },
   'error.QUERY_TOO_COMPLEX': {
     ko: '요청이 너무 복잡합니다.',
     en: 'The request is too complex.',
@@ -486,6 +496,53 @@ export const labels = {
   'auditAction.support_access.withdrawn': { ko: '고객지원 접근 철회', en: 'Support access withdrawn', ja: 'サポートアクセスの取り消し' },
   'auditAction.support_access.expired': { ko: '고객지원 접근 만료', en: 'Support access ended', ja: 'サポートアクセスの期限切れ' },
   'auditAction.support_access.changed': { ko: '고객지원 접근 변경', en: 'Support access changed', ja: 'サポートアクセスの変更' },
+
+  // Data exports (R40–R49): items, statuses, split sizes, the ready e-mail and failure reasons.
+  'dataExport.item.APPROVAL_DOCUMENTS': { ko: '결재 문서', en: 'Approval documents', ja: '承認文書' },
+  'dataExport.item.APPROVAL_DOCUMENT_LIST': { ko: '결재 문서 목록', en: 'Approval document list', ja: '承認文書一覧' },
+  'dataExport.item.ACCOUNTING_SLIPS': { ko: '전표', en: 'Accounting slips', ja: '伝票' },
+  'dataExport.item.ACCOUNTING_VENDORS': { ko: '거래처', en: 'Vendors', ja: '取引先' },
+  'dataExport.item.PLEDGE_DOCUMENTS': { ko: '서약서', en: 'Signed pledges', ja: '誓約書' },
+  'dataExport.item.PLEDGE_LIST': { ko: '서약서 목록', en: 'Pledge list', ja: '誓約書一覧' },
+  'dataExport.item.HR_EMPLOYEE_LIST': { ko: '구성원 목록', en: 'Employee list', ja: '従業員一覧' },
+  'dataExport.item.HR_PROFILE_PHOTOS': { ko: '프로필 사진', en: 'Profile photos', ja: 'プロフィール写真' },
+  'dataExport.item.BOARD_NOTICES': { ko: '공지사항', en: 'Notices', ja: 'お知らせ' },
+  'dataExport.status.PENDING': { ko: '대기 중', en: 'Pending', ja: '待機中' },
+  'dataExport.status.REQUEST_COMPLETED': { ko: '요청 완료', en: 'Request completed', ja: '要求完了' },
+  'dataExport.status.EXPIRED': { ko: '만료', en: 'Expired', ja: '期限切れ' },
+  'dataExport.status.CANCELED': { ko: '취소', en: 'Canceled', ja: 'キャンセル' },
+  'dataExport.status.FAILED': { ko: '실패', en: 'Failed', ja: '失敗' },
+  'dataExport.splitSize.MB_500': { ko: '500MB', en: '500 MB', ja: '500MB' },
+  'dataExport.splitSize.GB_1': { ko: '1GB', en: '1 GB', ja: '1GB' },
+  'dataExport.splitSize.GB_2': { ko: '2GB', en: '2 GB', ja: '2GB' },
+  'dataExport.splitSize.GB_4': { ko: '4GB', en: '4 GB', ja: '4GB' },
+  'dataExport.attachments': { ko: '첨부파일', en: 'attachments', ja: '添付ファイル' },
+  'dataExport.mail.readySubject': {
+    ko: '[Warden] 데이터 내보내기가 완료되었습니다: {task}',
+    en: '[Warden] Your data export is ready: {task}',
+    ja: '[Warden] データエクスポートが完了しました: {task}',
+  },
+  'dataExport.mail.readyBody': {
+    ko: '{name}님,\n\n요청하신 데이터 내보내기 "{task}"이(가) 완료되었습니다.\n파일 {parts}개, 총 {size}\n다운로드 만료: {expires}\n\n보안 › 데이터 내보내기 › 내보내기 이력에서 다운로드할 수 있습니다.',
+    en: 'Hello {name},\n\nYour data export "{task}" is ready.\n{parts} file(s), {size} in total\nDownloads expire: {expires}\n\nDownload it under Security › Export data › Export history.',
+    ja: '{name} 様\n\nご依頼のデータエクスポート「{task}」が完了しました。\nファイル {parts} 個、合計 {size}\nダウンロード期限: {expires}\n\nセキュリティ › データエクスポート › エクスポート履歴 からダウンロードできます。',
+  },
+  'dataExport.failure.timeout': {
+    ko: '최대 작성 시간({minutes}분)을 초과했습니다.',
+    en: 'The export took longer than the maximum build time ({minutes} minutes).',
+    ja: '最大作成時間（{minutes}分）を超えました。',
+  },
+  'dataExport.failure.internal': {
+    ko: '내보내기 파일을 만드는 중 오류가 발생했습니다.',
+    en: 'An error occurred while building the export.',
+    ja: 'エクスポートの作成中にエラーが発生しました。',
+  },
+  'auditAction.data_export.requested': { ko: '데이터 내보내기 요청', en: 'Data export requested', ja: 'データエクスポートの要求' },
+  'auditAction.data_export.canceled': { ko: '데이터 내보내기 취소', en: 'Data export canceled', ja: 'データエクスポートのキャンセル' },
+  'auditAction.data_export.downloaded': { ko: '데이터 내보내기 다운로드', en: 'Data export downloaded', ja: 'データエクスポートのダウンロード' },
+  'auditAction.data_export.completed': { ko: '데이터 내보내기 완료', en: 'Data export completed', ja: 'データエクスポートの完了' },
+  'auditAction.data_export.failed': { ko: '데이터 내보내기 실패', en: 'Data export failed', ja: 'データエクスポートの失敗' },
+  'auditAction.data_export.expired': { ko: '데이터 내보내기 만료', en: 'Data export expired', ja: 'データエクスポートの期限切れ' },
 } as const satisfies Catalog;
 
 export type LabelKey = keyof typeof labels;

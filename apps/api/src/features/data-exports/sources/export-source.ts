@@ -1,0 +1,57 @@
+import type { Readable } from 'node:stream';
+import type { DataExportItem, Language } from '@warden/shared';
+
+/**
+ * What a source is told about the export it contributes to. Everything a source reads is scoped by
+ * `companyId` (R1) and limited to what existed at `snapshotAt`, so a build started later (a retry after a
+ * crash) produces the same archive as the first attempt would have.
+ */
+export interface ExportSourceContext {
+  readonly companyId: string;
+  /** The company language: folder names, list headers and generated documents use it (R63). */
+  readonly language: Language;
+  /** IANA zone of the company: date folders (`YYYY/MM/DD`) and dates inside files use it (R62). */
+  readonly timeZone: string;
+  /**
+   * Creation-date (slips: slip-date) window. Both ends are instants already derived from inclusive days in
+   * the company zone (`from` = start of the first day, `to` = end of the last day); null = unbounded.
+   */
+  readonly period: { readonly from: Date | null; readonly to: Date | null };
+  /** Whether the requester left the item's "Include attachments" switch on. */
+  readonly includeAttachments: boolean;
+  /** Request time: only rows created at/before it and not deleted at/before it are exported. */
+  readonly snapshotAt: Date;
+  /** A private temp directory for generated files (xlsx, pdf, html); removed by the build when it ends. */
+  readonly workDir: string;
+  /** Aborted when the export is canceled, times out or the build loses its fencing token. */
+  readonly signal: AbortSignal;
+}
+
+/** One file of the archive. */
+export interface ExportEntry {
+  /**
+   * Folder segments in the company language followed by the file name, e.g.
+   * `['전자결재', '결재 문서', '2026', '03', '14', 'A-2026-0001.pdf']`. The build sanitises and de-duplicates
+   * every segment, so a source passes stored names as they are.
+   */
+  readonly path: readonly string[];
+  /** Exact byte size: the zip writer decides part boundaries before it opens the file. */
+  readonly size: number;
+  /** Opened only when the entry is written, so at most one file per build is open at a time. */
+  open(): Readable | Promise<Readable>;
+  /** STORE for already-compressed content (pdf, png, gif, jpeg, xlsx, zip); DEFLATE for text. Default DEFLATE. */
+  readonly compression?: 'STORE' | 'DEFLATE';
+}
+
+/** Produces the files of one export item. */
+export interface ExportItemSource {
+  readonly item: DataExportItem;
+  /** How many entries `entries` will yield (roughly is fine): drives the progress display. */
+  count(ctx: ExportSourceContext): Promise<number>;
+  /**
+   * The entries in archive order. Generated files are written into `ctx.workDir` first (so their size is
+   * known) and then yielded. Throw an Error whose message names the record (e.g. the document number)
+   * when a stored file is missing: the export then fails with that message as its reason.
+   */
+  entries(ctx: ExportSourceContext): AsyncIterable<ExportEntry>;
+}
