@@ -16,6 +16,9 @@ import { StepUpGrant } from '../../features/step-up/step-up-grant.entity';
 import { StepUpSettings } from '../../features/step-up/step-up-settings.entity';
 import { SupportAccessLogEntry } from '../../features/support-access/support-access-log.entity';
 import { SupportAccessSetting } from '../../features/support-access/support-access.entity';
+import { DataExport } from '../../features/data-exports/data-export.entity';
+import { DataExportDownload } from '../../features/data-exports/data-export-download.entity';
+import { DataExportPart } from '../../features/data-exports/data-export-part.entity';
 
 /** Every entity of Warden's DataSource; a new feature adds its entities here. */
 export const ENTITIES = [
@@ -38,4 +41,7 @@ export const ENTITIES = [
   StepUpLockout,
   SupportAccessSetting,
   SupportAccessLogEntry,
+  DataExport,
+  DataExportPart,
+  DataExportDownload,
 ];
