@@ -9,6 +9,8 @@ export const Permission = {
   LOGIN_RECORDS_READ: 'LOGIN_RECORDS_READ',
   LOGIN_RECORDS_REVIEW: 'LOGIN_RECORDS_REVIEW',
   LOGIN_EVENTS_WRITE: 'LOGIN_EVENTS_WRITE',
+  /** The approval and pledge services register and delete their documents and upload attachments. */
+  SERVICE_DATA_WRITE: 'SERVICE_DATA_WRITE',
   SECURITY_SETTINGS_MANAGE: 'SECURITY_SETTINGS_MANAGE',
   SUPPORT_ACCESS_MANAGE: 'SUPPORT_ACCESS_MANAGE',
   DATA_EXPORTS_MANAGE: 'DATA_EXPORTS_MANAGE',
@@ -20,8 +22,9 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 export const PERMISSIONS: readonly Permission[] = Object.values(Permission);
 
 const ALL_ADMIN_PERMISSIONS: readonly Permission[] = PERMISSIONS.filter(
-  // Pushing login events is the identity system's job, done with a token, never by a person.
-  (permission) => permission !== Permission.LOGIN_EVENTS_WRITE,
+  // Pushing login events (the identity system) and documents (the approval and pledge services) is
+  // done by integrations with a token, never by a person.
+  (permission) => permission !== Permission.LOGIN_EVENTS_WRITE && permission !== Permission.SERVICE_DATA_WRITE,
 );
 
 export const ROLE_PERMISSIONS: Readonly<Record<AdminRole, readonly Permission[]>> = {

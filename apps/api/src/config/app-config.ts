@@ -23,6 +23,14 @@ export interface AppConfig {
   readonly smsWebhookUrl: string | null;
   /** Whether this process runs scheduled jobs (API processes can leave them to `pnpm worker`). */
   readonly jobs: boolean;
+  /** Data export files (R44): `<dataDir>/exports/<companyId>/<exportId>/`. */
+  readonly exportsDir: string;
+  /** Days a completed export can be downloaded before its files are deleted (R48). */
+  readonly exportDownloadDays: number;
+  /** A build running longer than this fails (R45), so a stuck export cannot block the company for good. */
+  readonly exportMaxBuildMinutes: number;
+  /** Replaces every split size with this many bytes; set only by tests to split small archives. */
+  readonly exportSplitBytesOverride: number | null;
   readonly sessionTtlHours: number;
   readonly cookieSecure: boolean;
   /** Express `trust proxy`: needed to record the real client IP behind a reverse proxy. */
@@ -33,6 +41,10 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Data rows per sheet in Excel downloads before a new sheet starts; lowered only to test the split. */
   readonly xlsxMaxRowsPerSheet: number;
+  /** Root of the local-disk file storage (attachments, export files): `<dataDir>/files`. */
+  readonly filesDir: string;
+  /** Largest file an integration may upload through `POST /integration/files`. */
+  readonly uploadMaxBytes: number;
 }
 
 /** Start-up stops with this error; it names every bad variable, not just the first. */
@@ -81,6 +93,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
 
   const jobs = parseSwitch(read('JOBS') ?? 'on', 'JOBS', problems);
+  const exportDownloadDays = parseInteger(read('EXPORT_DOWNLOAD_DAYS') ?? '7', 'EXPORT_DOWNLOAD_DAYS', 1, 365, problems);
+  const exportMaxBuildMinutes = parseInteger(read('EXPORT_MAX_BUILD_MINUTES') ?? '720', 'EXPORT_MAX_BUILD_MINUTES', 1, 7 * 24 * 60, problems);
+  const exportSplitBytesSetting = read('EXPORT_SPLIT_BYTES_OVERRIDE');
+  const exportSplitBytesOverride =
+    exportSplitBytesSetting === undefined
+      ? null
+      : (parseInteger(exportSplitBytesSetting, 'EXPORT_SPLIT_BYTES_OVERRIDE', 1024, 4_000_000_000, problems) ?? null);
   const sessionTtlHours = parseInteger(read('SESSION_TTL_HOURS') ?? '12', 'SESSION_TTL_HOURS', 1, 24 * 30, problems);
   const cookieSecureSetting = read('COOKIE_SECURE') ?? 'auto';
   const cookieSecure =
@@ -100,9 +119,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, got "${logLevel}"`);
   }
   const xlsxMaxRowsPerSheet = parseInteger(read('XLSX_MAX_ROWS_PER_SHEET') ?? '1048575', 'XLSX_MAX_ROWS_PER_SHEET', 1, 1_048_575, problems);
+  // 100 MiB by default: approval attachments are office documents and scans, not media libraries.
+  const uploadMaxBytes = parseInteger(read('UPLOAD_MAX_BYTES') ?? '104857600', 'UPLOAD_MAX_BYTES', 1, 10 * 1024 ** 3, problems);
   const webDistDir = path.resolve(read('WEB_DIST_DIR') ?? path.join(REPO_ROOT, 'apps/web/dist'));
 
-  if (problems.length > 0 || port === undefined || sessionTtlHours === undefined || !database || !xlsxMaxRowsPerSheet) {
+  if (problems.length > 0 || port === undefined || sessionTtlHours === undefined || !database || !xlsxMaxRowsPerSheet || !uploadMaxBytes) {
     throw new ConfigError(problems);
   }
   return Object.freeze({
@@ -116,6 +137,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom,
     smsWebhookUrl,
     jobs: jobs ?? true,
+    exportsDir: path.join(dataDir, 'exports'),
+    exportDownloadDays: exportDownloadDays ?? 7,
+    exportMaxBuildMinutes: exportMaxBuildMinutes ?? 720,
+    exportSplitBytesOverride,
     sessionTtlHours,
     cookieSecure: cookieSecure ?? false,
     trustProxy,
@@ -123,6 +148,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir,
     logLevel: logLevel as LogLevel,
     xlsxMaxRowsPerSheet,
+    filesDir: path.join(dataDir, 'files'),
+    uploadMaxBytes,
   });
 }
 

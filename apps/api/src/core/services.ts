@@ -14,6 +14,8 @@ import { StepUpService } from '../features/step-up/step-up.service';
 import { SupportAccessService } from '../features/support-access/support-access.service';
 import type { Mailer } from './mail/mailer';
 import type { Logger } from './logging/logger';
+import { type FileStorage, LocalDiskFileStorage } from './files/storage/file-storage';
+import { StoredFilesService } from '../features/stored-files/stored-files.service';
 
 /** Every service, built once per process and handed to resolvers, routes and jobs through their context. */
 export interface Services {
@@ -30,6 +32,10 @@ export interface Services {
   readonly stepUp: StepUpService;
   readonly supportAccess: SupportAccessService;
   readonly downloads: DownloadLinksService;
+  /** File contents (attachments, export files); local disk under `<DATA_DIR>/files`. */
+  readonly files: FileStorage;
+  /** Uploaded files' metadata (`stored_files`) with their contents in `files`. */
+  readonly storedFiles: StoredFilesService;
 }
 
 export interface Infrastructure {
@@ -47,6 +53,7 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
   const companies = new CompaniesService(dataSource);
   const mail = new MailService(dataSource, jobs, mailer, clock);
   const sms = new SmsService(dataSource, jobs, smsSender, clock);
+  const files = new LocalDiskFileStorage(config.filesDir);
   return {
     dataSource,
     clock,
@@ -60,6 +67,8 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
     sms,
     stepUp: new StepUpService(dataSource, clock, logger, { auditLog, companies, mail, sms }),
     downloads: new DownloadLinksService(dataSource, clock),
+    files,
+    storedFiles: new StoredFilesService(dataSource, files, clock, logger),
     supportAccess: new SupportAccessService(dataSource, clock, logger, { auditLog, companies, mail, jobs }),
   };
 }

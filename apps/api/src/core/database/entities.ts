@@ -16,6 +16,7 @@ import { StepUpGrant } from '../../features/step-up/step-up-grant.entity';
 import { StepUpSettings } from '../../features/step-up/step-up-settings.entity';
 import { SupportAccessLogEntry } from '../../features/support-access/support-access-log.entity';
 import { SupportAccessSetting } from '../../features/support-access/support-access.entity';
+import { StoredFile } from '../../features/stored-files/stored-file.entity';
 import { DataExport } from '../../features/data-exports/data-export.entity';
 import { DataExportDownload } from '../../features/data-exports/data-export-download.entity';
 import { DataExportPart } from '../../features/data-exports/data-export-part.entity';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   DataExport,
   DataExportPart,
   DataExportDownload,
+  StoredFile,
 ];

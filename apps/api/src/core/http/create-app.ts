@@ -14,6 +14,7 @@ import { supportAccessLogPlugin } from '../../features/support-access/support-ac
 import { SUPPORT_COMPANY_HEADER } from '../../features/support-access/support-access.service';
 import { downloadHandlers } from '../downloads/download-handlers';
 import { AppError, NotFoundError, UnauthenticatedError } from '../graphql/errors';
+import { UPLOAD_PATH, uploadRoute } from '../../features/stored-files/upload-route';
 
 const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
@@ -87,6 +88,9 @@ export async function createHttpApp(config: AppConfig, services: Services): Prom
         });
     }
   });
+
+  // Integrations (approval and pledge services) upload attachments as raw bodies, streamed to storage.
+  app.post(UPLOAD_PATH, uploadRoute(services, config));
 
   serveWeb(app, config.webDistDir);
   return { app, stop: () => apollo.stop() };
