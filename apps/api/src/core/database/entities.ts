@@ -20,6 +20,10 @@ import { StoredFile } from '../../features/stored-files/stored-file.entity';
 import { DataExport } from '../../features/data-exports/data-export.entity';
 import { DataExportDownload } from '../../features/data-exports/data-export-download.entity';
 import { DataExportPart } from '../../features/data-exports/data-export-part.entity';
+import { AccountingSlip, AccountingSlipAttachment } from '../../features/accounting/accounting-slip.entity';
+import { AccountingVendor, AccountingVendorAttachment } from '../../features/accounting/accounting-vendor.entity';
+import { EmployeeProfilePhoto } from '../../features/employees/profile-photo.entity';
+import { BoardNotice, BoardNoticeFile } from '../../features/board/board-notice.entity';
 
 /** Every entity of Warden's DataSource; a new feature adds its entities here. */
 export const ENTITIES = [
@@ -46,4 +50,11 @@ export const ENTITIES = [
   DataExportPart,
   DataExportDownload,
   StoredFile,
+  AccountingSlip,
+  AccountingSlipAttachment,
+  AccountingVendor,
+  AccountingVendorAttachment,
+  EmployeeProfilePhoto,
+  BoardNotice,
+  BoardNoticeFile,
 ];
