@@ -30,9 +30,10 @@ export interface ExportSourceContext {
 /** One file of the archive. */
 export interface ExportEntry {
   /**
-   * Folder segments in the company language followed by the file name, e.g.
-   * `['전자결재', '결재 문서', '2026', '03', '14', 'A-2026-0001.pdf']`. The build sanitises and de-duplicates
-   * every segment, so a source passes stored names as they are.
+   * Folder segments in the company language followed by the file name, starting with the service folder
+   * (`t(language, 'service.APPROVAL')`), e.g. `['전자결재', '결재 문서', '2026', '03', '14', 'A-2026-0001.pdf']`.
+   * (The build adds the service folder when a path does not start with it.) The zip writer sanitises and
+   * de-duplicates every name, so a source passes stored names as they are.
    */
   readonly path: readonly string[];
   /** Exact byte size: the zip writer decides part boundaries before it opens the file. */
