@@ -9,6 +9,7 @@ const benches = {
   graphql: 'bench/graphql.bench.ts',
   jobs: 'libs/agenda-typeorm-backend/bench/throughput.ts',
   'login-records': 'bench/login-records.bench.ts',
+  pdf: 'bench/pdf.bench.ts',
   xlsx: 'bench/xlsx.bench.ts',
 };
 const name = process.argv[2];
