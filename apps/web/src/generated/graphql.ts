@@ -81,6 +81,7 @@ export type Permission =
   | 'LOGIN_RECORDS_READ'
   | 'LOGIN_RECORDS_REVIEW'
   | 'SECURITY_SETTINGS_MANAGE'
+  | 'SERVICE_DATA_WRITE'
   | 'SUPPORT_ACCESS_MANAGE';
 
 export type PrincipalKind =

@@ -1,4 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AccountingResolver } from '../../features/accounting/accounting.resolver';
+import { BoardResolver } from '../../features/board/board.resolver';
+import { ProfilePhotosResolver } from '../../features/employees/profile-photos.resolver';
 import { AuditEventsResolver } from '../../features/audit-log/audit-events.resolver';
 import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
@@ -9,6 +12,9 @@ import { SupportAccessResolver } from '../../features/support-access/support-acc
 
 /** Every resolver of the schema; a new feature adds its resolvers here. */
 export const RESOLVERS: NonEmptyArray<Function> = [
+  AccountingResolver,
+  BoardResolver,
+  ProfilePhotosResolver,
   AuditEventsResolver,
   AuthResolver,
   CompaniesResolver,

@@ -4,7 +4,10 @@ import type { AppConfig } from '../../../config/app-config';
 import type { Clock } from '../../../core/clock/clock';
 import type { FileStorage } from '../../../core/files/storage/file-storage';
 import type { Logger } from '../../../core/logging/logger';
+import { accountingExportSources } from './accounting.source';
+import { boardExportSources } from './board.source';
 import type { ExportItemSource } from './export-source';
+import { hrExportSources } from './hr.source';
 
 /** What a source may use: the database (always filtered by the context's company) and stored files. */
 export interface ExportSourceDeps {
@@ -21,7 +24,7 @@ export type ExportSourceFactory = (deps: ExportSourceDeps) => ExportItemSource |
  * Every export source, one factory per domain; a domain adds its factory here. Items without a
  * registered source are not offered in the catalog and refused by `requestDataExport`.
  */
-export const EXPORT_SOURCE_FACTORIES: readonly ExportSourceFactory[] = [];
+export const EXPORT_SOURCE_FACTORIES: readonly ExportSourceFactory[] = [accountingExportSources, hrExportSources, boardExportSources];
 
 /** The sources keyed by item, built once per process. */
 export function createExportSources(deps: ExportSourceDeps): ReadonlyMap<DataExportItem, ExportItemSource> {

@@ -1,0 +1,41 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Permission } from '@warden/shared';
+import { type RequestContext, companyIdOf } from '../../core/graphql/context';
+import { StepUpExempt } from '../step-up/requires-step-up';
+import { AccountingSlip } from './accounting-slip.entity';
+import { AccountingVendor } from './accounting-vendor.entity';
+import { RegisterAccountingSlipInput, RegisterAccountingVendorInput } from './accounting.inputs';
+import { AccountingService } from './accounting.service';
+
+/** The stateless service over the process's shared pieces (cheap to build; nothing to keep between calls). */
+export function accountingService(context: RequestContext): AccountingService {
+  const { dataSource, storedFiles, clock } = context.services;
+  return new AccountingService(dataSource, storedFiles, clock);
+}
+
+@Resolver()
+export class AccountingResolver {
+  @Authorized(Permission.SERVICE_DATA_WRITE)
+  @StepUpExempt('the accounting service’s API token pushes slips; it is no admin menu')
+  @Mutation(() => AccountingSlip, {
+    description: 'Stores a slip from the accounting service, or updates the one with its number while in progress; closed slips are final',
+  })
+  async registerAccountingSlip(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RegisterAccountingSlipInput) input: RegisterAccountingSlipInput,
+  ): Promise<AccountingSlip> {
+    return accountingService(context).registerSlip(companyIdOf(context), input);
+  }
+
+  @Authorized(Permission.SERVICE_DATA_WRITE)
+  @StepUpExempt('the accounting service’s API token pushes vendors; it is no admin menu')
+  @Mutation(() => AccountingVendor, {
+    description: 'Stores a vendor from the accounting service, or updates the one with its business registration number',
+  })
+  async registerAccountingVendor(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RegisterAccountingVendorInput) input: RegisterAccountingVendorInput,
+  ): Promise<AccountingVendor> {
+    return accountingService(context).registerVendor(companyIdOf(context), input);
+  }
+}

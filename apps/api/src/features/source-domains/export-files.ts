@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { DateTime } from 'luxon';
+import { type LabelKey, type Service, t } from '@warden/shared';
+import { FileNotFoundError, type FileStorage } from '../../core/files/storage/file-storage';
+import { type XlsxCellValue, type XlsxColumn, writeXlsx } from '../../core/files/xlsx/xlsx-writer';
+import type { ExportEntry, ExportSourceContext } from '../data-exports/sources/export-source';
+import type { StoredFile } from '../stored-files/stored-file.entity';
+import { StoredFilesService } from '../stored-files/stored-files.service';
+
+/** Rows read per query when a source walks its table: bounded memory at any company size. */
+export const EXPORT_PAGE_SIZE = 500;
+
+// Characters Windows, macOS or zip tools refuse or misread in a name, and controls.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029/\\:*?"<>|]/g;
+
+/**
+ * A file or folder name made from data (a title, a person's name): unsafe characters become `_`,
+ * whitespace runs one space, no leading/trailing dots or spaces, at most `max` characters. The zip
+ * writer sanitises again, but names a source links to (the images of a notice page) must already be
+ * what ends up in the archive.
+ */
+export function safeName(text: string, max = 80): string {
+  // NFC: names uploaded from macOS arrive decomposed; a notice page links to the names as written here.
+  const cleaned = text.normalize('NFC').replace(UNSAFE_IN_NAME, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  const cut = Array.from(cleaned).slice(0, max).join('').trim();
+  return cut === '' ? '_' : cut;
+}
+
+/** Gives `name`, then `name (2)`, `name (3)`, … (before the extension) for repeats within one folder. */
+export class UniqueNames {
+  private readonly used = new Set<string>();
+
+  take(name: string): string {
+    const extension = path.extname(name);
+    const stem = name.slice(0, name.length - extension.length);
+    let candidate = name;
+    // Case-insensitive: Windows and macOS would otherwise overwrite one file with the other on extraction.
+    for (let counter = 2; this.used.has(candidate.toLowerCase()); counter += 1) candidate = `${stem} (${counter})${extension}`;
+    this.used.add(candidate.toLowerCase());
+    return candidate;
+  }
+}
+
+/** `['2026', '03', '14']` for an instant (in the company zone) or a `YYYY-MM-DD` calendar day. */
+export function dateFolders(value: Date | string, timeZone: string): string[] {
+  const day = typeof value === 'string' ? value : DateTime.fromJSDate(value, { zone: timeZone }).toISODate()!;
+  return day.split('-');
+}
+
+/** The period's ends as calendar days in the company zone, for columns that hold a day (slip dates). */
+export function periodDays(ctx: ExportSourceContext): { fromDay: string | null; toDay: string | null } {
+  const day = (date: Date | null) => (date ? DateTime.fromJSDate(date, { zone: ctx.timeZone }).toISODate() : null);
+  return { fromDay: day(ctx.period.from), toDay: day(ctx.period.to) };
+}
+
+/** The service's folder and the item's folder, in the company language. */
+export function itemFolder(ctx: ExportSourceContext, service: Service, itemLabel: LabelKey): string[] {
+  return [t(ctx.language, `service.${service}` as LabelKey), t(ctx.language, itemLabel)];
+}
+
+const ALREADY_COMPRESSED = /^(image\/(png|gif|jpeg|webp)|application\/(pdf|zip|x-7z-compressed|gzip|x-rar-compressed)|video\/|audio\/)|officedocument/;
+const COMPRESSED_EXTENSIONS = /\.(png|gif|jpe?g|webp|pdf|zip|7z|gz|rar|docx|xlsx|pptx|hwpx|mp4|mp3)$/i;
+
+/** STORE for content that is already compressed (deflating it again costs CPU for nothing), DEFLATE otherwise. */
+export function compressionFor(contentType: string, name: string): 'STORE' | 'DEFLATE' {
+  return ALREADY_COMPRESSED.test(contentType) || COMPRESSED_EXTENSIONS.test(name) ? 'STORE' : 'DEFLATE';
+}
+
+/**
+ * An archive entry for an uploaded file. The size comes from its row; the bytes are opened only when
+ * the zip writer reaches the entry. A missing file fails with a message naming the record, which
+ * becomes the export's failure reason.
+ */
+export function storedFileEntry(files: FileStorage, file: StoredFile, entryPath: string[], owner: string): ExportEntry {
+  return {
+    path: entryPath,
+    size: file.size,
+    compression: compressionFor(file.contentType, file.originalName),
+    async open(): Promise<Readable> {
+      try {
+        return await files.get(StoredFilesService.keyOf(file.companyId, file.id));
+      } catch (error) {
+        if (error instanceof FileNotFoundError) {
+          throw new Error(`${owner}: the file "${file.originalName}" (${file.id}) is missing from the file storage.`);
+        }
+        throw error;
+      }
+    },
+  };
+}
+
+/** An entry for a file the source generated in its work directory. */
+export async function generatedFileEntry(file: string, entryPath: string[], compression: 'STORE' | 'DEFLATE'): Promise<ExportEntry> {
+  const { size } = await fs.promises.stat(file);
+  return { path: entryPath, size, compression, open: () => fs.createReadStream(file) };
+}
+
+/** A new file name in the work directory (sources share it, so names are random). */
+export function workFile(ctx: ExportSourceContext, extension: string): string {
+  return path.join(ctx.workDir, `${randomBytes(8).toString('hex')}${extension}`);
+}
+
+/** Writes one list (xlsx, through the shared formula-safe writer) into the work directory and returns its entry. */
+export async function xlsxEntry(
+  ctx: ExportSourceContext,
+  entryPath: string[],
+  sheet: { name: string; columns: readonly XlsxColumn[] },
+  rows: AsyncIterable<readonly XlsxCellValue[]>,
+): Promise<ExportEntry> {
+  const file = workFile(ctx, '.xlsx');
+  await writeXlsx(fs.createWriteStream(file), sheet, rows, { signal: ctx.signal });
+  // xlsx is a zip already: storing it again is as small and much faster than deflating it.
+  return generatedFileEntry(file, entryPath, 'STORE');
+}

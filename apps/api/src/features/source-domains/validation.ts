@@ -1,0 +1,67 @@
+import { DateTime } from 'luxon';
+import { BadUserInputError } from '../../core/graphql/errors';
+
+// C0/C1 controls other than tab and newline have no place in names and titles (they corrupt
+// spreadsheets and file names); multi-line fields such as addresses keep \n.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** A trimmed, non-empty single-line text of at most `max` characters. */
+export function requiredText(value: string | null | undefined, field: string, max: number): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') throw new BadUserInputError(`${field}: give a value.`, { field });
+  return checkText(text, field, max, false);
+}
+
+/** Like `requiredText`, but empty means null; `multiLine` allows line breaks (addresses). */
+export function optionalText(value: string | null | undefined, field: string, max: number, multiLine = false): string | null {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text === '' ? null : checkText(text, field, max, multiLine);
+}
+
+function checkText(text: string, field: string, max: number, multiLine: boolean): string {
+  if (text.length > max) throw new BadUserInputError(`${field}: at most ${max} characters (got ${text.length}).`, { field });
+  if ((multiLine ? CONTROL : CONTROL_OR_NEWLINE).test(text)) {
+    throw new BadUserInputError(`${field}: control characters${multiLine ? '' : ' and line breaks'} are not allowed.`, { field });
+  }
+  return text;
+}
+
+/** A calendar day as `YYYY-MM-DD` (a real date: no 2026-02-30). */
+export function calendarDay(value: string | null | undefined, field: string): string {
+  const text = (value ?? '').trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !DateTime.fromISO(text, { zone: 'UTC' }).isValid) {
+    throw new BadUserInputError(`${field}: give a date as YYYY-MM-DD (got "${text.slice(0, 40)}").`, { field });
+  }
+  return text;
+}
+
+/** A valid instant (the GraphQL scalar has parsed it; this refuses what no source can mean). */
+export function instant(value: Date | null | undefined, field: string, now: Date): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new BadUserInputError(`${field}: give a date and time.`, { field });
+  // A clock that runs a little ahead at the source is tolerated; a day ahead is a bug at the source.
+  if (value.getTime() > now.getTime() + 24 * 3_600_000) {
+    throw new BadUserInputError(`${field}: ${value.toISOString()} is in the future.`, { field });
+  }
+  return value;
+}
+
+/** Whether a database error is a unique-key violation (two registrations racing for one number). */
+export function isUniqueViolation(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(message ?? '');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * An id of one of Warden's rows. Checked before any query: MariaDB's UUID columns reject other text
+ * with an error, which must reach the caller as bad input, not as a masked server error.
+ */
+export function rowId(value: string | null | undefined, field: string, what: string): string {
+  const text = (value ?? '').trim();
+  if (!UUID.test(text)) throw new BadUserInputError(`${field}: no ${what} ${JSON.stringify(text.slice(0, 60))} in your company.`, { field });
+  return text.toLowerCase();
+}
