@@ -142,8 +142,8 @@ describe('renderApprovalDocumentPdf', () => {
     expect(text).toContain('[이미지: 도표]');
     expect(text).toContain('앞');
     expect(text).not.toMatch(/alert\("x"\)|evil\.example|onmouseover/);
-    // The title is printed as the text it is (a PDF runs nothing), its CR/LF as a line break.
-    expect(text).toContain('<script>alert(1)</script>');
+    // The title is printed as the text it is (a PDF runs nothing), on one line.
+    expect(text).toContain('제목 <script>alert(1)</script>');
     // All 20,000 letters are there, wrapped over lines instead of running off the page.
     expect((text.match(/W/g) ?? []).length).toBe(20_000);
     expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThan(200);

@@ -9,7 +9,7 @@ import type { Language } from '@warden/shared';
 import { formatInZone } from '../../time/zoned-time';
 import { PdfComposer } from './pdf-composer';
 import { pdfCodeLabel, pdfLabel } from './pdf-labels';
-import { richTextToBlocks } from './rich-text';
+import { richTextToBlocks, singleLine } from './rich-text';
 
 export interface PdfAttachment {
   /** The original file name, shown as is. */
@@ -65,9 +65,9 @@ export interface PdfRenderOptions {
  */
 export function renderApprovalDocumentPdf(document: ApprovalDocumentPdf, options: PdfRenderOptions): Readable {
   const { language, timeZone } = options;
-  const pdf = new PdfComposer(language, { title: document.title });
+  const pdf = new PdfComposer(language, { title: singleLine(document.title) });
   pdf.muted(pdfLabel('approvalDocument', language));
-  pdf.text(document.title, { weight: 'bold', size: 16 });
+  pdf.text(singleLine(document.title), { weight: 'bold', size: 16 });
   pdf.moveDown(8);
 
   const metadata: [string, string][] = [
@@ -108,9 +108,9 @@ export function renderApprovalDocumentPdf(document: ApprovalDocumentPdf, options
 /** Renders a signed pledge (same layout without the approval line). */
 export function renderPledgePdf(pledge: PledgePdf, options: PdfRenderOptions): Readable {
   const { language, timeZone } = options;
-  const pdf = new PdfComposer(language, { title: pledge.name });
+  const pdf = new PdfComposer(language, { title: singleLine(pledge.name) });
   pdf.muted(pdfLabel('pledge', language));
-  pdf.text(pledge.name, { weight: 'bold', size: 16 });
+  pdf.text(singleLine(pledge.name), { weight: 'bold', size: 16 });
   pdf.moveDown(8);
   pdf.table(
     [{ share: 1, label: true }, { share: 3 }],

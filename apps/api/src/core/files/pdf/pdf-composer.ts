@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { Language } from '@warden/shared';
 import { fontOrder, pdfFont, splitFontRuns, type PdfFontFace, type PdfFontWeight } from './pdf-fonts';
-import { printableText } from './rich-text';
+import { printableText, singleLine } from './rich-text';
 
 const PAGE_MARGIN = 50;
 const CELL_PADDING = 5;
@@ -200,8 +200,7 @@ export class PdfComposer {
   }
 }
 
-/** One line of printable text: a cell holds names and numbers, and CR/LF or tabs in them are just spaces. */
 function cellText(text: string | undefined): string {
-  const value = printableText(text ?? '').replace(/\s+/g, ' ').trim();
+  const value = singleLine(text ?? '');
   return value.length > MAX_CELL_CHARS ? `${value.slice(0, MAX_CELL_CHARS)}…` : value;
 }

@@ -75,6 +75,11 @@ export function printableText(text: string): string {
   );
 }
 
+/** One line of printable text (titles, names, table cells): CR/LF and tabs in them are just spaces. */
+export function singleLine(text: string): string {
+  return printableText(text).replace(/\s+/g, ' ').trim();
+}
+
 interface ListFrame {
   ordered: boolean;
   next: number;
