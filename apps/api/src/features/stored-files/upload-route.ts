@@ -1,3 +1,5 @@
+import { PassThrough } from 'node:stream';
+import cookieParser from 'cookie-parser';
 import type { Request, RequestHandler, Response } from 'express';
 import { ErrorCode, Permission } from '@warden/shared';
 import type { AppConfig } from '../../config/app-config';
@@ -17,10 +19,13 @@ const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FOR
  * Streamed straight to the file storage (never buffered), limited to `UPLOAD_MAX_BYTES`. Only API
  * tokens with SERVICE_DATA_WRITE may upload; the file belongs to the token's company.
  */
-export function uploadRoute(services: Services, config: AppConfig): RequestHandler {
-  return async (req, res) => {
+export function uploadRoute(services: Services, config: AppConfig): RequestHandler[] {
+  // Cookies are parsed only so that a signed-in admin gets a clear 403 rather than a 401.
+  return [cookieParser(), async (req, res) => {
     const abort = new AbortController();
-    req.on('aborted', () => abort.abort(new Error('the client went away')));
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort(new Error('the client went away'));
+    });
     try {
       const principal = await services.auth.resolvePrincipal(req);
       if (!principal) throw new UnauthenticatedError('Send an API token (Authorization: Bearer …) to upload files.');
@@ -33,7 +38,12 @@ export function uploadRoute(services: Services, config: AppConfig): RequestHandl
       // Refuse a declared oversize body before reading any of it.
       if (declared !== undefined && Number(declared) > config.uploadMaxBytes) throw new FileTooLargeError(config.uploadMaxBytes);
 
-      const file = await services.storedFiles.upload(principal.companyId, { originalName, contentType }, req, {
+      // The storage destroys its source when a write fails; a pass-through keeps the request (and its
+      // socket) alive long enough to answer why.
+      const body = new PassThrough();
+      req.on('error', (error) => body.destroy(error));
+      req.pipe(body);
+      const file = await services.storedFiles.upload(principal.companyId, { originalName, contentType }, body, {
         maxBytes: config.uploadMaxBytes,
         signal: abort.signal,
       });
@@ -41,11 +51,11 @@ export function uploadRoute(services: Services, config: AppConfig): RequestHandl
     } catch (error) {
       respondWithError(services, req, res, error, config.uploadMaxBytes);
     }
-  };
+  }];
 }
 
 function respondWithError(services: Services, req: Request, res: Response, error: unknown, maxBytes: number) {
-  if (res.headersSent || req.destroyed) return;
+  if (res.headersSent || res.destroyed) return;
   let status: number;
   let body: { code: string; message: string; field?: string; maxBytes?: number };
   if (error instanceof FileTooLargeError) {
@@ -60,6 +70,9 @@ function respondWithError(services: Services, req: Request, res: Response, error
     body = { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'The upload failed.' };
   }
   // The rest of an unread body is not worth receiving: answer, then close the connection.
-  if (!req.complete) res.set('Connection', 'close');
+  if (!req.complete) {
+    req.unpipe();
+    res.set('Connection', 'close');
+  }
   res.status(status).set('Cache-Control', 'no-store').json({ error: body });
 }
