@@ -90,7 +90,7 @@ export async function createHttpApp(config: AppConfig, services: Services): Prom
   });
 
   // Integrations (approval and pledge services) upload attachments as raw bodies, streamed to storage.
-  app.post(UPLOAD_PATH, uploadRoute(services, config));
+  app.post(UPLOAD_PATH, ...uploadRoute(services, config));
 
   serveWeb(app, config.webDistDir);
   return { app, stop: () => apollo.stop() };
