@@ -3,7 +3,7 @@ import type { Clock } from '../../core/clock/clock';
 import { BadUserInputError } from '../../core/graphql/errors';
 import { Employee } from '../employees/employee.entity';
 import { requireImage } from '../source-domains/image-files';
-import { MAX_FILES_PER_RECORD, resolveReferencedFiles } from '../source-domains/referenced-files';
+import { MAX_FILES_PER_RECORD, resolveReferencedFile, resolveReferencedFiles } from '../source-domains/referenced-files';
 import { instant, isUniqueViolation, requiredText, rowId } from '../source-domains/validation';
 import type { StoredFilesService } from '../stored-files/stored-files.service';
 import { BoardNotice, BoardNoticeFile, BoardNoticeFileKind, MAX_NOTICE_BODY_BYTES } from './board-notice.entity';
@@ -46,7 +46,7 @@ export class BoardService {
         throw new BadUserInputError(`images[${index}].source: ${source} is listed twice.`, { field: `images[${index}].source`, index });
       }
       sources.add(source);
-      const [file] = await resolveReferencedFiles(this.storedFiles, manager, companyId, [image.fileId], `images[${index}].fileId`);
+      const file = await resolveReferencedFile(this.storedFiles, manager, companyId, image.fileId, `images[${index}].fileId`);
       images.push({ fileId: file.id, source, contentType: await requireImage(this.storedFiles, file, `images[${index}].fileId`) });
     }
     const attachments = await resolveReferencedFiles(this.storedFiles, manager, companyId, input.attachmentFileIds, 'attachmentFileIds');

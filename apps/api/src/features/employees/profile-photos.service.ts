@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../core/clock/clock';
 import { BadUserInputError } from '../../core/graphql/errors';
 import { requireImage } from '../source-domains/image-files';
-import { resolveReferencedFiles } from '../source-domains/referenced-files';
+import { resolveReferencedFile } from '../source-domains/referenced-files';
 import { rowId } from '../source-domains/validation';
 import type { StoredFilesService } from '../stored-files/stored-files.service';
 import { Employee } from './employee.entity';
@@ -29,7 +29,7 @@ export class ProfilePhotosService {
     let fileId: string | null = null;
     let contentType: string | null = null;
     if (fileIdInput !== null && fileIdInput !== undefined) {
-      const [file] = await resolveReferencedFiles(this.storedFiles, manager, companyId, [fileIdInput], 'fileId');
+      const file = await resolveReferencedFile(this.storedFiles, manager, companyId, fileIdInput, 'fileId');
       contentType = await requireImage(this.storedFiles, file, 'fileId');
       fileId = file.id;
     }

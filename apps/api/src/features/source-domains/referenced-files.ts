@@ -39,3 +39,16 @@ export async function resolveReferencedFiles(
     return file;
   });
 }
+
+/** One uploaded file id given in `field`; refused like `resolveReferencedFiles` when it is not the company's. */
+export async function resolveReferencedFile(
+  storedFiles: StoredFilesService,
+  manager: EntityManager,
+  companyId: string,
+  id: string,
+  field: string,
+): Promise<StoredFile> {
+  const [file] = await storedFiles.findMany(companyId, [id], manager);
+  if (!file) throw new BadUserInputError(`${field}: no uploaded file ${id} in your company (upload it with POST /integration/files first).`, { field });
+  return file;
+}
