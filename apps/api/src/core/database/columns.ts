@@ -1,4 +1,4 @@
-import { PrimaryGeneratedColumn, type ValueTransformer, getMetadataArgsStorage } from 'typeorm';
+import { Column, PrimaryGeneratedColumn, type ValueTransformer, getMetadataArgsStorage } from 'typeorm';
 
 /**
  * Dates are stored in UTC with millisecond precision on both engines (DATETIME(3) on MariaDB,
@@ -31,6 +31,23 @@ export function AutoIncrementId(): PropertyDecorator {
   };
 }
 
+const longTexts: ColumnArgs[] = [];
+
+/**
+ * A text column for rich-text bodies: MEDIUMTEXT (16 MB) on MariaDB, whose TEXT holds only 64 KB;
+ * TEXT on SQLite (unlimited, and SQLite knows no MEDIUMTEXT). Set per dialect like `AutoIncrementId`.
+ */
+export function LongTextColumn(options: { nullable?: boolean } = {}): PropertyDecorator {
+  return (target, propertyKey) => {
+    Column({ type: 'text', nullable: options.nullable ?? false })(target, propertyKey);
+    const args = getMetadataArgsStorage().columns.find(
+      (column) => column.target === target.constructor && column.propertyName === propertyKey,
+    );
+    if (args) longTexts.push(args as unknown as ColumnArgs);
+  };
+}
+
 export function useAutoIncrementIdType(dialect: 'sqlite' | 'mariadb'): void {
   for (const column of autoIncrementIds) column.options.type = dialect === 'sqlite' ? 'integer' : 'bigint';
+  for (const column of longTexts) column.options.type = dialect === 'sqlite' ? 'text' : 'mediumtext';
 }

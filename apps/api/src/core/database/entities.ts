@@ -17,6 +17,8 @@ import { StepUpSettings } from '../../features/step-up/step-up-settings.entity';
 import { SupportAccessLogEntry } from '../../features/support-access/support-access-log.entity';
 import { SupportAccessSetting } from '../../features/support-access/support-access.entity';
 import { StoredFile } from '../../features/stored-files/stored-file.entity';
+import { ApprovalDocument, ApprovalDocumentAttachment, ApprovalLineEntry } from '../../features/approval-documents/approval-document.entity';
+import { Pledge, PledgeAttachment } from '../../features/pledges/pledge.entity';
 import { DataExport } from '../../features/data-exports/data-export.entity';
 import { DataExportDownload } from '../../features/data-exports/data-export-download.entity';
 import { DataExportPart } from '../../features/data-exports/data-export-part.entity';
@@ -50,6 +52,11 @@ export const ENTITIES = [
   DataExportPart,
   DataExportDownload,
   StoredFile,
+  ApprovalDocument,
+  ApprovalLineEntry,
+  ApprovalDocumentAttachment,
+  Pledge,
+  PledgeAttachment,
   AccountingSlip,
   AccountingSlipAttachment,
   AccountingVendor,
