@@ -1,0 +1,636 @@
+/**
+ * Multi-part streaming zip writer for data exports (R44): entries stream in one by one, every part
+ * is a complete zip that opens on its own, stays at or below the split size, under 65,000 entries
+ * and under 4 GiB (jszip writes no zip64), and nothing is visible under a final name until
+ * `publish()`.
+ *
+ * How it works:
+ * - `add()` names the entry (sanitised, unique across parts: `EntryNamer`), picks STORE or DEFLATE
+ *   and predicts the bytes it can take at worst (local header + data + data descriptor + central
+ *   directory record, deflate's worst-case expansion). An entry that would push the part past its
+ *   budget closes the part; closed parts are written one at a time in the background while the next
+ *   part is planned, so at most two parts' entry descriptors (not their bytes) are held.
+ * - A part is written by jszip (`generateNodeStream` with `streamFiles`, so sizes and CRC go in data
+ *   descriptors after each file). Each file is opened only when jszip reaches it, flows with
+ *   backpressure through a CRC/size check and, for DEFLATE, Node's zlib (thread pool); see
+ *   `jszip-internals.ts` for why this plugs in below `file(name, stream)`.
+ * - Parts are written into a staging folder beside the destination, `.tmp-<dest>-<runId>/part-NN.zip`.
+ *   `publish()` asks the caller's fence (`beforePublish`), renames the parts to their final names
+ *   (`CompanyID_YYYYMMDDHHMM.zip`, or `_01`, `_02`, … when split), writes `archive.json` and renames
+ *   the staging folder onto the destination in one atomic step. rename(2) refuses to replace a
+ *   non-empty folder, so a second run (a retried job, a stale worker that slipped past the fence)
+ *   can never overwrite a published export: it gets the published result back (`alreadyPublished`)
+ *   and its own copy is deleted.
+ *
+ * A file larger than the split size goes alone into its own part (flagged `oversized`), because
+ * splitting one file across parts would need multi-volume zips that no tool opens part by part;
+ * only a file that cannot fit a zip without zip64 (≈ 4 GiB) fails, with `ZipEntryTooLargeError`.
+ *
+ * DEFLATE level 1 (default): on this machine zlib level 1 deflates HTML/text at ~190 MB/s against
+ * ~22 MB/s for level 6, and its output is only ~15% larger (0.20 vs 0.17 of the input) — a backup
+ * is written once and downloaded a few times, so speed (R43's build time limit) wins.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { isNativeError } from 'node:util/types';
+import zlib from 'node:zlib';
+import JSZip from 'jszip';
+import { DateTime } from 'luxon';
+import { chooseCompression, EntryNamer, sanitizeSegment, type ZipCompression } from './entry-names';
+import { CompressedObject, GenericWorker, jszipCompressions } from './jszip-internals';
+
+/** The split sizes offered to users (decimal units, R41). */
+export const ZIP_SPLIT_SIZES = [500_000_000, 1_000_000_000, 2_000_000_000, 4_000_000_000] as const;
+/** Entries per part: below zip's 65,535 (jszip miscounts past it, measured) with a margin. */
+export const ZIP_MAX_ENTRIES_PER_PART = 65_000;
+/** Bytes a zip without zip64 can address: every offset and size is 32 bits. */
+export const ZIP32_MAX_BYTES = 0xffff_ffff;
+/** End of central directory record (no comment). */
+const EOCD_BYTES = 22;
+/** Local header, central directory record and data descriptor (with signature), names excluded. */
+const FIXED_ENTRY_BYTES = 30 + 46 + 16;
+const MANIFEST_FILE = 'archive.json';
+
+export interface ZipEntryInput {
+  /** Folder segments and the file name, unsanitised (user text is fine). */
+  path: readonly string[];
+  /** Exact byte length of what `open()` yields; a different length fails the entry. */
+  size: number;
+  /** Called once, when the entry's bytes are written (at most one entry open at a time). */
+  open: () => Readable | Promise<Readable>;
+  /** Defaults to AUTO: STORE for already-compressed types (pdf, png, xlsx, zip, …), DEFLATE otherwise. */
+  compression?: ZipCompression | 'AUTO';
+  /** Shown as the file's time in archive tools; defaults to the writer's `now`. */
+  modifiedAt?: Date;
+}
+
+export interface ZipProgress {
+  /** Entries whose bytes are written (all parts). */
+  entriesDone: number;
+  /** Input (uncompressed) bytes read so far. */
+  bytesDone: number;
+  partsDone: number;
+}
+
+export interface ZipArchiveOptions {
+  /**
+   * The folder the published parts live in; must not exist yet (or be empty). Its parent is created
+   * and also holds the staging folder, so the final rename stays on one file system.
+   */
+  publishDir: string;
+  /** File name without `.zip`, e.g. from `exportArchiveBaseName()`: `CompanyID_YYYYMMDDHHMM`. */
+  baseName: string;
+  /** Unique per build attempt (e.g. the job run id); names the staging folder. */
+  runId: string;
+  /** Maximum bytes per part (decimal, see ZIP_SPLIT_SIZES; tests use tiny values). */
+  splitSize: number;
+  /** At most ZIP_MAX_ENTRIES_PER_PART (the default). */
+  maxEntriesPerPart?: number;
+  /** zlib level for DEFLATE entries, 1 by default (see the module comment). */
+  deflateLevel?: number;
+  /** IANA zone for the entries' modification times (zip stores wall-clock time); UTC by default. */
+  timeZone?: string;
+  /** Aborting stops the build within a chunk or two and deletes the staging folder. */
+  signal?: AbortSignal;
+  /** Fence checked right before publishing: false means this run lost its claim and must not publish. */
+  beforePublish?: () => boolean | Promise<boolean>;
+  /** Called as entries complete, at most every `progressIntervalMs`, and after each part. */
+  onProgress?: (progress: ZipProgress) => void;
+  /** 250 ms by default; 0 reports every entry. */
+  progressIntervalMs?: number;
+  /** Default modification time; `new Date()` by default. */
+  now?: Date;
+}
+
+export interface ZipPartResult {
+  /** Final file name, e.g. `acme_202611251300_01.zip`. */
+  fileName: string;
+  bytes: number;
+  entries: number;
+  /** The part holds one file bigger than the split size (it could not go anywhere else). */
+  oversized: boolean;
+}
+
+export interface PublishedZipArchive {
+  /** The destination folder (`publishDir`). */
+  directory: string;
+  parts: ZipPartResult[];
+  entries: number;
+  /** True when another run had already published this destination; its result is returned. */
+  alreadyPublished: boolean;
+}
+
+/** A single file that no zip without zip64 can hold. */
+export class ZipEntryTooLargeError extends Error {
+  override name = 'ZipEntryTooLargeError';
+  constructor(readonly entryName: string, readonly size: number) {
+    super(`"${entryName}" (${size} bytes) is too large for a zip part: zip parts are limited to 4 GiB`);
+  }
+}
+
+/** An entry's stream yielded a different number of bytes than its declared size. */
+export class ZipEntrySizeError extends Error {
+  override name = 'ZipEntrySizeError';
+  constructor(readonly entryName: string, readonly expected: number, readonly actual: number) {
+    super(`"${entryName}" was declared as ${expected} bytes but ${actual > expected ? 'yielded more' : `yielded ${actual}`}`);
+  }
+}
+
+/** `publish()` refused because `beforePublish` said this run no longer owns the export. */
+export class ZipPublishFencedError extends Error {
+  override name = 'ZipPublishFencedError';
+  constructor() {
+    super('This export run lost its claim before publishing; its files were discarded');
+  }
+}
+
+/** Rejection after `abort()` or the signal; `cause` is the abort reason. */
+export class ZipAbortError extends Error {
+  override name = 'AbortError';
+  readonly code = 'ABORT_ERR';
+}
+
+/** `CompanyID_YYYYMMDDHHMM`, the time in the company's zone (R44). */
+export function exportArchiveBaseName(companyId: string, at: Date, timeZone: string): string {
+  const stamp = DateTime.fromJSDate(at, { zone: timeZone });
+  if (!stamp.isValid) throw new RangeError(`Invalid time zone or date for the archive name: ${timeZone}`);
+  return `${sanitizeSegment(companyId)}_${stamp.toFormat('yyyyLLddHHmm')}`;
+}
+
+/** Worst case deflate output: zlib's stored-block fallback adds 5 bytes per ≤16 KiB block; 0.1% + 64 covers it. */
+export function deflateBound(size: number): number {
+  return size + Math.ceil(size / 1024) + 64;
+}
+
+/** Bytes an entry can take in a part at most (it is exact for STORE). */
+export function predictEntryBytes(name: string, size: number, compression: ZipCompression): number {
+  const nameBytes = Buffer.byteLength(name, 'utf8');
+  // jszip adds an Info-ZIP Unicode Path extra field (9 bytes + the name) to non-ASCII names.
+  const extra = nameBytes === name.length ? 0 : 9 + nameBytes;
+  const data = compression === 'STORE' || size === 0 ? size : deflateBound(size);
+  return FIXED_ENTRY_BYTES + 2 * (nameBytes + extra) + data;
+}
+
+/** The published result of a destination folder, or null when nothing was published there. */
+export async function readPublishedZipArchive(publishDir: string): Promise<PublishedZipArchive | null> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(publishDir, MANIFEST_FILE), 'utf8')) as Omit<PublishedZipArchive, 'alreadyPublished' | 'directory'>;
+    return { directory: publishDir, parts: manifest.parts, entries: manifest.entries, alreadyPublished: true };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/**
+ * Deletes the staging folders of every run for a destination (runs that died, e.g. on SIGKILL).
+ * Call it before a retry starts; a stale run still alive then fails instead of publishing.
+ */
+export async function removeZipStaging(publishDir: string, exceptRunId?: string): Promise<void> {
+  const parent = path.dirname(publishDir);
+  const prefix = stagingPrefix(publishDir);
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  const keep = exceptRunId === undefined ? null : path.basename(stagingDirFor(publishDir, exceptRunId));
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n !== keep).map((n) => rm(path.join(parent, n), { recursive: true, force: true })));
+}
+
+function stagingPrefix(publishDir: string): string {
+  return `.tmp-${path.basename(publishDir)}-`;
+}
+function stagingDirFor(publishDir: string, runId: string): string {
+  return path.join(path.dirname(publishDir), `${stagingPrefix(publishDir)}${sanitizeSegment(runId)}`);
+}
+
+interface PlannedEntry {
+  name: string;
+  size: number;
+  open: () => Readable | Promise<Readable>;
+  compression: ZipCompression;
+  date: Date;
+}
+
+interface PartPlan {
+  index: number;
+  entries: PlannedEntry[];
+  /** Predicted bytes including the end record. */
+  bytes: number;
+  oversized: boolean;
+}
+
+interface WrittenPart {
+  file: string;
+  bytes: number;
+  entries: number;
+  oversized: boolean;
+}
+
+type State = 'open' | 'finished' | 'published' | 'aborted';
+
+/** See the module comment. Create with `ZipArchiveWriter.create()`. */
+export class ZipArchiveWriter {
+  private readonly namer = new EntryNamer();
+  private readonly budget: number;
+  private readonly maxEntries: number;
+  private readonly deflateLevel: number;
+  private readonly progressIntervalMs: number;
+  private readonly abortController = new AbortController();
+  private state: State = 'open';
+  private plan: PartPlan;
+  private readonly written: WrittenPart[] = [];
+  /** The part being written (never rejects: failures land in `failure`). */
+  private writing: Promise<void> = Promise.resolve();
+  /** Serialises add()/finish()/publish() so concurrent callers cannot interleave plans. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private failure: Error | null = null;
+  /** Destroys the streams of the entry being written (abort). */
+  private destroyActive: ((e: Error) => void) | null = null;
+  private readonly progress: ZipProgress = { entriesDone: 0, bytesDone: 0, partsDone: 0 };
+  private lastProgressAt = 0;
+  private readonly removeAbortListener: () => void = () => {};
+
+  private constructor(
+    private readonly options: ZipArchiveOptions,
+    /** The staging folder of this run. */
+    readonly stagingDir: string,
+  ) {
+    const { splitSize } = options;
+    if (!Number.isSafeInteger(splitSize) || splitSize < EOCD_BYTES + FIXED_ENTRY_BYTES + 2) throw new RangeError(`splitSize must be a whole number of bytes, got ${splitSize}`);
+    this.budget = Math.min(splitSize, ZIP32_MAX_BYTES);
+    this.maxEntries = Math.min(ZIP_MAX_ENTRIES_PER_PART, Math.max(1, Math.floor(options.maxEntriesPerPart ?? ZIP_MAX_ENTRIES_PER_PART)));
+    this.deflateLevel = options.deflateLevel ?? 1;
+    this.progressIntervalMs = options.progressIntervalMs ?? 250;
+    this.plan = this.newPlan(1);
+    const { signal } = options;
+    if (signal) {
+      const onAbort = () => void this.abort(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.removeAbortListener = () => signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Creates the staging folder (and the destination's parent) and returns a writer. */
+  static async create(options: ZipArchiveOptions): Promise<ZipArchiveWriter> {
+    if (!options.baseName || sanitizeSegment(options.baseName) !== options.baseName) throw new RangeError(`Invalid archive base name: ${options.baseName}`);
+    options.signal?.throwIfAborted();
+    const stagingDir = stagingDirFor(path.resolve(options.publishDir), options.runId);
+    await mkdir(stagingDir, { recursive: true });
+    return new ZipArchiveWriter({ ...options, publishDir: path.resolve(options.publishDir) }, stagingDir);
+  }
+
+  /** Progress so far (a copy). */
+  get currentProgress(): ZipProgress {
+    return { ...this.progress };
+  }
+
+  /**
+   * Plans one entry and returns its final entry name. Resolves at once, except when a full part
+   * must wait for the previous part to be written (backpressure for the producer).
+   */
+  add(entry: ZipEntryInput): Promise<string> {
+    return this.serial(() => this.addNow(entry));
+  }
+
+  /** Adds entries from any (async) iterable, one at a time. */
+  async addAll(entries: AsyncIterable<ZipEntryInput> | Iterable<ZipEntryInput>): Promise<void> {
+    for await (const entry of entries) await this.add(entry);
+  }
+
+  /** Writes the last part and waits for all writing to end. Idempotent. */
+  finish(): Promise<void> {
+    return this.serial(async () => {
+      if (this.state === 'open') {
+        // An export with nothing in it is still one (empty, valid) zip, never "no file".
+        if (this.plan.entries.length > 0 || this.written.length === 0) await this.closePlan();
+        await this.writing;
+        this.throwIfFailed();
+        this.state = 'finished';
+        this.reportProgress(true);
+      }
+      this.throwIfFailed();
+    });
+  }
+
+  /**
+   * Finishes, checks the fence, and makes the parts visible under their final names in
+   * `publishDir` in one atomic rename. Idempotent across runs (see the module comment).
+   */
+  publish(): Promise<PublishedZipArchive> {
+    return this.finish().then(() =>
+      this.serial(async () => {
+        if (this.state === 'published') {
+          const done = await readPublishedZipArchive(this.options.publishDir);
+          if (done) return done;
+        }
+        if (this.state !== 'finished') throw this.failure ?? new ZipAbortError('The zip archive was aborted');
+        if (this.options.beforePublish && !(await this.options.beforePublish())) {
+          await this.discard(new ZipPublishFencedError());
+          throw new ZipPublishFencedError();
+        }
+        const single = this.written.length === 1;
+        const width = Math.max(2, String(this.written.length).length);
+        const parts: ZipPartResult[] = [];
+        for (const [i, part] of this.written.entries()) {
+          const fileName = single ? `${this.options.baseName}.zip` : `${this.options.baseName}_${String(i + 1).padStart(width, '0')}.zip`;
+          await rename(part.file, path.join(this.stagingDir, fileName));
+          parts.push({ fileName, bytes: part.bytes, entries: part.entries, oversized: part.oversized });
+        }
+        const entries = parts.reduce((n, p) => n + p.entries, 0);
+        await writeFile(path.join(this.stagingDir, MANIFEST_FILE), JSON.stringify({ parts, entries }));
+        try {
+          await rename(this.stagingDir, this.options.publishDir);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw e;
+          // Someone published first: never replace their files, return what they published.
+          const existing = await readPublishedZipArchive(this.options.publishDir);
+          await rm(this.stagingDir, { recursive: true, force: true });
+          this.state = 'published';
+          this.removeAbortListener();
+          if (existing) return existing;
+          throw new Error(`${this.options.publishDir} already exists and is not a published archive`);
+        }
+        this.state = 'published';
+        this.removeAbortListener();
+        return { directory: this.options.publishDir, parts, entries, alreadyPublished: false };
+      }),
+    );
+  }
+
+  /**
+   * Stops writing (the open entry's streams are destroyed), waits for the writer to let go of its
+   * files and deletes the staging folder. No effect after `publish()`.
+   */
+  async abort(reason?: unknown): Promise<void> {
+    if (this.state === 'published') return;
+    await this.discard(new ZipAbortError('The zip archive was aborted', { cause: reason }));
+  }
+
+  private async discard(error: Error): Promise<void> {
+    this.stop(error);
+    await this.writing;
+    await rm(this.stagingDir, { recursive: true, force: true });
+  }
+
+  private stop(error: Error): void {
+    if (this.state === 'aborted') return;
+    this.state = 'aborted';
+    this.failure ??= error;
+    this.abortController.abort(error);
+    this.destroyActive?.(error);
+    this.removeAbortListener();
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+    if (this.state === 'aborted') throw new ZipAbortError('The zip archive was aborted');
+  }
+
+  private newPlan(index: number): PartPlan {
+    return { index, entries: [], bytes: EOCD_BYTES, oversized: false };
+  }
+
+  private async addNow(input: ZipEntryInput): Promise<string> {
+    this.throwIfFailed();
+    if (this.state !== 'open') throw new Error('The zip archive is finished; no more entries can be added');
+    if (!Number.isSafeInteger(input?.size) || input.size < 0) throw new TypeError(`Zip entry size must be a whole number of bytes, got ${input?.size}`);
+    if (typeof input.open !== 'function') throw new TypeError('Zip entry needs an open() function');
+    const name = this.namer.name(input.path);
+    const requested = input.compression ?? 'AUTO';
+    const compression = requested === 'AUTO' ? chooseCompression(name) : requested;
+    if (compression !== 'STORE' && compression !== 'DEFLATE') throw new TypeError(`Unknown zip compression ${String(requested)}`);
+    const bytes = predictEntryBytes(name, input.size, compression);
+    if (bytes + EOCD_BYTES > ZIP32_MAX_BYTES) throw new ZipEntryTooLargeError(name, input.size);
+    const entry: PlannedEntry = { name, size: input.size, open: input.open, compression, date: this.dosDate(input.modifiedAt ?? this.options.now ?? new Date()) };
+
+    const oversized = bytes + EOCD_BYTES > this.budget;
+    if (this.plan.entries.length > 0 && (oversized || this.plan.bytes + bytes > this.budget || this.plan.entries.length >= this.maxEntries)) {
+      await this.closePlan();
+    }
+    this.plan.entries.push(entry);
+    this.plan.bytes += bytes;
+    if (oversized) {
+      this.plan.oversized = true;
+      await this.closePlan();
+    }
+    return name;
+  }
+
+  /** Hands the current plan to the part writer (after the previous part is written) and starts a new one. */
+  private async closePlan(): Promise<void> {
+    const plan = this.plan;
+    this.plan = this.newPlan(plan.index + 1);
+    await this.writing;
+    this.throwIfFailed();
+    this.writing = this.writePart(plan).catch(async (e: Error) => {
+      this.failure ??= e;
+      // A failed build never leaves a partial file behind (R45). (Not discard(): it awaits `writing`, this very promise.)
+      this.stop(e);
+      await rm(this.stagingDir, { recursive: true, force: true });
+    });
+  }
+
+  private async writePart(plan: PartPlan): Promise<void> {
+    const file = path.join(this.stagingDir, `part-${String(plan.index).padStart(3, '0')}.zip`);
+    const zip = new JSZip();
+    for (const entry of plan.entries) {
+      // Empty files need no stream; jszip stores them as empty STORE entries.
+      const data = entry.size === 0 ? '' : new StreamedEntry(this, entry);
+      // jszip's typings do not know CompressedObject, which its file() accepts (jszip-internals.ts).
+      zip.file(entry.name, data as unknown as string, { binary: true, compression: entry.size === 0 ? 'STORE' : entry.compression, date: entry.date, createFolders: false });
+    }
+    const entries = plan.entries.length;
+    // The descriptors (and the callers' open() closures) are jszip's now; drop ours.
+    plan.entries = [];
+    const source = zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' });
+    await pipeline(source, createWriteStream(file, { flags: 'wx', highWaterMark: 1 << 20 }), { signal: this.abortController.signal });
+    const { size } = await stat(file);
+    // The prediction is an upper bound by construction; a part above it is a bug, never shipped.
+    if (size > plan.bytes || size > ZIP32_MAX_BYTES || (!plan.oversized && size > this.budget)) {
+      throw new Error(`zip part ${plan.index} is ${size} bytes, above its predicted ${plan.bytes} (split size ${this.budget})`);
+    }
+    this.written.push({ file, bytes: size, entries, oversized: plan.oversized });
+    this.progress.partsDone++;
+    this.reportProgress(true);
+  }
+
+  /** zip stores wall-clock time without a zone; jszip writes the Date's UTC fields. DOS dates span 1980–2107. */
+  private dosDate(at: Date): Date {
+    const wall = DateTime.fromJSDate(at, { zone: this.options.timeZone ?? 'UTC' });
+    const utc = wall.isValid ? Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) : Date.UTC(1980, 0, 1);
+    return new Date(Math.min(Math.max(utc, Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31, 23, 59, 58)));
+  }
+
+  /** @internal Called by the entry workers. */
+  entryStarted(destroy: (e: Error) => void): AbortSignal {
+    this.destroyActive = destroy;
+    return this.abortController.signal;
+  }
+
+  /** @internal */
+  entryBytes(n: number): void {
+    this.progress.bytesDone += n;
+    this.reportProgress(false);
+  }
+
+  /** @internal */
+  entryFailed(error: Error): void {
+    this.destroyActive = null;
+    this.failure ??= error;
+  }
+
+  /** @internal */
+  entryFinished(): void {
+    this.destroyActive = null;
+    this.progress.entriesDone++;
+    this.reportProgress(false);
+  }
+
+  get deflateOptions(): zlib.ZlibOptions {
+    return { level: this.deflateLevel };
+  }
+
+  private reportProgress(force: boolean): void {
+    const { onProgress } = this.options;
+    if (!onProgress) return;
+    const now = Date.now();
+    if (!force && now - this.lastProgressAt < this.progressIntervalMs) return;
+    this.lastProgressAt = now;
+    onProgress({ ...this.progress });
+  }
+}
+
+/**
+ * One file for jszip: a CompressedObject (so jszip copies its bytes as they are) whose worker opens
+ * the file only when jszip reaches it.
+ */
+class StreamedEntry extends CompressedObject {
+  constructor(
+    private readonly writer: ZipArchiveWriter,
+    private readonly entry: PlannedEntry,
+  ) {
+    super(0, entry.size, 0, jszipCompressions[entry.compression], null);
+  }
+
+  override getCompressedWorker() {
+    return new EntryWorker(this.writer, this.entry).withStreamInfo('compression', this.compression);
+  }
+
+  override getContentWorker(): never {
+    throw new Error('zip export entries are write-only');
+  }
+}
+
+/**
+ * Produces one entry's stored or deflated bytes into jszip's chain. jszip reads the CRC and sizes
+ * from `streamInfo` when the worker ends, and writes them in the data descriptor after the data.
+ * jszip pauses the chain when the output file is behind; the loop then stops pulling, and Node's
+ * stream backpressure holds the file's bytes back at the source.
+ */
+class EntryWorker extends GenericWorker {
+  private started = false;
+  private wakeUp: (() => void) | null = null;
+
+  constructor(
+    private readonly writer: ZipArchiveWriter,
+    private readonly entry: PlannedEntry,
+  ) {
+    super(`zip entry ${entry.name}`);
+  }
+
+  override resume(): boolean {
+    if (!super.resume()) return false;
+    if (!this.started) {
+      this.started = true;
+      void this.produce();
+    }
+    const wake = this.wakeUp;
+    this.wakeUp = null;
+    wake?.();
+    return true;
+  }
+
+  private async produce(): Promise<void> {
+    const { entry, writer } = this;
+    const streams: { destroy(e?: Error): void }[] = [];
+    const destroyAll = (e?: Error) => {
+      for (const s of streams) s.destroy(e);
+      this.wakeUp?.();
+    };
+    try {
+      const signal = writer.entryStarted(destroyAll);
+      signal.throwIfAborted();
+      const input = await entry.open();
+      streams.push(input);
+      signal.throwIfAborted();
+      const check = new SizeAndCrc(entry, (n) => writer.entryBytes(n));
+      streams.push(check);
+      input.once('error', (e) => check.destroy(e));
+      let out: Readable = input.pipe(check);
+      if (entry.compression === 'DEFLATE') {
+        const deflate = zlib.createDeflateRaw(writer.deflateOptions);
+        streams.push(deflate);
+        check.once('error', (e) => deflate.destroy(e));
+        out = check.pipe(deflate);
+      }
+      let compressed = 0;
+      for await (const chunk of out as AsyncIterable<Buffer>) {
+        compressed += chunk.length;
+        this.push({ data: chunk, meta: { percent: 0 } });
+        while (this.isPaused && !signal.aborted) await new Promise<void>((resolve) => (this.wakeUp = resolve));
+        signal.throwIfAborted();
+      }
+      check.assertComplete();
+      this.streamInfo.crc32 = check.crc;
+      this.streamInfo.uncompressedSize = check.bytes;
+      this.streamInfo.compressedSize = compressed;
+      writer.entryFinished();
+      this.end();
+    } catch (e) {
+      destroyAll();
+      const error = e instanceof Error || isNativeError(e) ? (e as Error) : new Error(String(e));
+      // jszip re-wraps errors as `new Error(String(e))`; the writer reports the original.
+      writer.entryFailed(error);
+      this.error(error);
+    }
+  }
+}
+
+/** Passes bytes through, computing the CRC-32 and refusing more bytes than the entry declared. */
+class SizeAndCrc extends Transform {
+  crc = 0;
+  bytes = 0;
+
+  constructor(
+    private readonly entry: PlannedEntry,
+    private readonly onBytes: (n: number) => void,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    if (this.bytes > this.entry.size) return callback(new ZipEntrySizeError(this.entry.name, this.entry.size, this.bytes));
+    this.crc = zlib.crc32(chunk, this.crc);
+    this.onBytes(chunk.length);
+    callback(null, chunk);
+  }
+
+  assertComplete(): void {
+    if (this.bytes !== this.entry.size) throw new ZipEntrySizeError(this.entry.name, this.entry.size, this.bytes);
+  }
+}
