@@ -25,7 +25,7 @@ const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029/\\:*?"<>|]/g;
  */
 export function safeName(text: string, max = 80): string {
   // NFC: names uploaded from macOS arrive decomposed; a notice page links to the names as written here.
-  const cleaned = text.normalize('NFC').replace(UNSAFE_IN_NAME, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  const cleaned = text.normalize('NFC').replace(/[\t\n\r]/g, ' ').replace(UNSAFE_IN_NAME, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
   const cut = Array.from(cleaned).slice(0, max).join('').trim();
   return cut === '' ? '_' : cut;
 }

@@ -1,0 +1,71 @@
+import { UniqueNames, compressionFor, dateFolders, safeName } from './export-files';
+import { imageTypeOf } from './image-type';
+import { tinyGif, tinyPng } from './tiny-images';
+import { normalizeAmount } from '../accounting/accounting.service';
+import { amountCell } from '../data-exports/sources/accounting.source';
+
+describe('safeName', () => {
+  it.each([
+    ['a/b\\c:d*e?f"g<h>i|j', 'a_b_c_d_e_f_g_h_i_j'],
+    ['  ..숨김..  ', '숨김'],
+    ['tab\tand\nnewline', 'tab and newline'],
+    ['', '_'],
+    ['...', '_'],
+    ['\u1100\u1161', '\uac00'], // decomposed Hangul (macOS) becomes composed
+  ])('%j → %j', (input, expected) => expect(safeName(input)).toBe(expected));
+
+  it('cuts long names by characters, not bytes', () => {
+    expect(Array.from(safeName('가'.repeat(100), 60))).toHaveLength(60);
+  });
+});
+
+describe('UniqueNames', () => {
+  it('numbers repeats before the extension, case-insensitively', () => {
+    const names = new UniqueNames();
+    expect(['a.pdf', 'A.pdf', 'a.pdf', 'noext', 'noext'].map((name) => names.take(name))).toEqual(['a.pdf', 'A (2).pdf', 'a (3).pdf', 'noext', 'noext (2)']);
+  });
+});
+
+describe('dateFolders', () => {
+  it('uses the company zone for instants and the day itself for slip dates', () => {
+    expect(dateFolders(new Date('2026-03-14T23:30:00Z'), 'Asia/Seoul')).toEqual(['2026', '03', '15']);
+    expect(dateFolders(new Date('2026-03-14T23:30:00Z'), 'America/New_York')).toEqual(['2026', '03', '14']);
+    expect(dateFolders('2026-03-14', 'Asia/Seoul')).toEqual(['2026', '03', '14']);
+  });
+});
+
+describe('compressionFor', () => {
+  it('stores compressed formats and deflates the rest', () => {
+    expect(compressionFor('application/pdf', 'a.pdf')).toBe('STORE');
+    expect(compressionFor('application/octet-stream', 'photo.PNG')).toBe('STORE');
+    expect(compressionFor('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'a')).toBe('STORE');
+    expect(compressionFor('text/plain', 'a.txt')).toBe('DEFLATE');
+  });
+});
+
+describe('imageTypeOf', () => {
+  it('knows PNG and GIF by their signature only', () => {
+    expect(imageTypeOf(tinyPng([1, 2, 3]))).toBe('image/png');
+    expect(imageTypeOf(tinyGif([1, 2, 3]))).toBe('image/gif');
+    expect(imageTypeOf(Buffer.from('GIF88a'))).toBeNull();
+    expect(imageTypeOf(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBeNull();
+    expect(imageTypeOf(Buffer.alloc(0))).toBeNull();
+  });
+});
+
+describe('amounts', () => {
+  it.each([
+    ['+0012.50', '12.50'],
+    ['-0', '0'],
+    ['-0.00', '0.00'],
+    ['000', '0'],
+    ['-12.5', '-12.5'],
+  ])('normalizes %s to %s', (input, expected) => expect(normalizeAmount(input)).toBe(expected));
+
+  it('becomes a number cell only when a double holds it exactly', () => {
+    expect(amountCell('1250000')).toBe(1250000);
+    expect(amountCell('-12.50')).toBe(-12.5);
+    expect(amountCell('123456789012345')).toBe(123456789012345);
+    expect(amountCell('123456789012345.6789')).toBe('123456789012345.6789');
+  });
+});
