@@ -601,6 +601,8 @@ export const labels = {
   'auditAction.step_up.settings_changed': { ko: '2단계 인증 설정 변경', en: 'Two-factor settings changed', ja: '2段階認証設定の変更' },
   'auditAction.support_access.granted': { ko: '고객지원 접근 허용', en: 'Support access granted', ja: 'サポートアクセスの許可' },
   'auditAction.support_access.withdrawn': { ko: '고객지원 접근 철회', en: 'Support access withdrawn', ja: 'サポートアクセスの取り消し' },
+  'auditAction.approval_document.pdf_downloaded': { ko: '삭제된 결재 문서 PDF 다운로드', en: 'Deleted approval document downloaded as PDF', ja: '削除された承認文書のPDFダウンロード' },
+  'auditAction.pledge.pdf_downloaded': { ko: '삭제된 서약서 PDF 다운로드', en: 'Deleted pledge downloaded as PDF', ja: '削除された誓約書のPDFダウンロード' },
   'auditAction.support_access.expired': { ko: '고객지원 접근 만료', en: 'Support access ended', ja: 'サポートアクセスの期限切れ' },
   'auditAction.support_access.changed': { ko: '고객지원 접근 변경', en: 'Support access changed', ja: 'サポートアクセスの変更' },
 

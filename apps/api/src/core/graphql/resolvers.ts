@@ -5,6 +5,7 @@ import { ProfilePhotosResolver } from '../../features/employees/profile-photos.r
 import { AuditEventsResolver } from '../../features/audit-log/audit-events.resolver';
 import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
+import { DeletedDocumentPdfResolver } from '../../features/approval-documents/deleted-document-pdf.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { LoginRecordsResolver } from '../../features/login-records/login-records.resolver';
 import { StepUpResolver } from '../../features/step-up/step-up.resolver';
@@ -18,6 +19,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditEventsResolver,
   AuthResolver,
   CompaniesResolver,
+  DeletedDocumentPdfResolver,
   JobsResolver,
   LoginRecordsResolver,
   StepUpResolver,

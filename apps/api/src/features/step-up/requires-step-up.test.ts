@@ -12,6 +12,8 @@ describe('every GraphQL operation decides on step-up', () => {
       'LoginRecordsResolver.loginRuleSettings': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'LoginRecordsResolver.updateLoginRuleSettings': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'LoginRecordsResolver.requestLoginRecordsDownload': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DeletedDocumentPdfResolver.requestDeletedApprovalDocumentPdfDownload': { service: 'APPROVAL', when: 'SERVICE_PROTECTED' },
+      'DeletedDocumentPdfResolver.requestDeletedPledgePdfDownload': { service: 'PLEDGE', when: 'SERVICE_PROTECTED' },
       'JobsResolver.scheduledJobs': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'StepUpResolver.stepUpSettings': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'StepUpResolver.updateStepUpSettings': { service: 'SECURITY', when: 'ANY_SERVICE_PROTECTED' },

@@ -171,6 +171,7 @@ describe('renderPledgePdf', () => {
     const file = await save(
       renderPledgePdf(
         {
+          pledgeNumber: 'PLG-2026-000045',
           name: '정보보안 서약서',
           signer: '김민준',
           signedAt: new Date('2026-03-02T00:15:00Z'),
@@ -184,7 +185,7 @@ describe('renderPledgePdf', () => {
       'pledge.pdf',
     );
     const text = pdfText(file);
-    for (const expected of ['서약서', '정보보안 서약서', '서명자', '김민준', '2026-03-02 09:15:00 +09:00', '1. 기밀 유지', '2. 자산 반납', '첨부 파일 (0)', '없음', '삭제자']) {
+    for (const expected of ['서약서', 'PLG-2026-000045', '정보보안 서약서', '서명자', '김민준', '2026-03-02 09:15:00 +09:00', '1. 기밀 유지', '2. 자산 반납', '첨부 파일 (0)', '없음', '삭제자']) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/^1 ?\/ ?1$/m);

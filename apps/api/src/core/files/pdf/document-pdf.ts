@@ -42,6 +42,8 @@ export interface ApprovalDocumentPdf {
 }
 
 export interface PledgePdf {
+  /** The pledge service's number of this signed pledge, e.g. `PLG-2026-000045`. */
+  pledgeNumber: string;
   name: string;
   signer: string;
   signedAt: Date;
@@ -115,6 +117,7 @@ export function renderPledgePdf(pledge: PledgePdf, options: PdfRenderOptions): R
   pdf.table(
     [{ share: 1, label: true }, { share: 3 }],
     [
+      [pdfLabel('pledgeNumber', language), pledge.pledgeNumber],
       [pdfLabel('pledgeName', language), pledge.name],
       [pdfLabel('signer', language), pledge.signer],
       [pdfLabel('signedAt', language), formatInZone(pledge.signedAt, timeZone)],

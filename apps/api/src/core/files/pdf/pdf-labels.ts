@@ -15,6 +15,7 @@ const LABELS = {
   status: { ko: '상태', en: 'Status', ja: 'ステータス' },
   deletedAt: { ko: '삭제일', en: 'Deleted at', ja: '削除日時' },
   deletedBy: { ko: '삭제자', en: 'Deleted by', ja: '削除者' },
+  pledgeNumber: { ko: '서약서 번호', en: 'Pledge number', ja: '誓約書番号' },
   pledgeName: { ko: '서약서명', en: 'Pledge name', ja: '誓約書名' },
   signer: { ko: '서명자', en: 'Signer', ja: '署名者' },
   signedAt: { ko: '서명일', en: 'Signed at', ja: '署名日時' },
