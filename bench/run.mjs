@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const benches = {
+  export: 'bench/export.bench.ts',
   graphql: 'bench/graphql.bench.ts',
   jobs: 'libs/agenda-typeorm-backend/bench/throughput.ts',
   'login-records': 'bench/login-records.bench.ts',
