@@ -6,6 +6,7 @@ import { hashPassword } from '../features/auth/password';
 import type { LoginEventInput } from '../features/login-records/login-event.input';
 import type { Logger } from '../core/logging/logger';
 import type { Services } from '../core/services';
+import { seedSourceDomainsDemo } from '../features/source-domains/demo-source-domains';
 
 /** The demo sign-in printed at start-up and in the README. */
 export const DEMO_ADMIN = { loginId: 'admin@works-10342.example', password: 'warden-demo-2026' } as const;
@@ -174,6 +175,8 @@ export async function seedDemoData(services: Services): Promise<void> {
       await services.loginRecords.ingest(demo.id, events.slice(start, start + 1000));
     }
   }
+  // Slips, vendors, profile photos and notices for the data export (issue 7), with real files.
+  for (const { demo, employees } of created) await seedSourceDomainsDemo(services, demo, employees);
 }
 
 /** About three months of weekday sign-ins, with the occasional failure burst and a trip abroad. */
