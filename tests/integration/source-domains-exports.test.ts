@@ -6,6 +6,7 @@ import { type DataExportItem, Permission } from '@warden/shared';
 import type { Company } from '@warden/api/src/features/companies/company.entity';
 import type { ExportItemSource, ExportSourceContext } from '@warden/api/src/features/data-exports/sources/export-source';
 import { createExportSources } from '@warden/api/src/features/data-exports/sources/export-sources';
+import { seedSourceDomainsDemo } from '@warden/api/src/features/source-domains/demo-source-domains';
 import { tinyGif, tinyPng } from '@warden/api/src/features/source-domains/tiny-images';
 import { StoredFilesService } from '@warden/api/src/features/stored-files/stored-files.service';
 import { buildApiToken, buildCompany, buildEmployee } from '../support/factories';
@@ -278,6 +279,30 @@ describe('export sources of the source domains (ACCOUNTING_*, HR_*, BOARD_NOTICE
     for (const item of ['ACCOUNTING_SLIPS', 'HR_PROFILE_PHOTOS', 'BOARD_NOTICES'] as const) {
       await expect(collect(source(item), ctx({ signal: controller.signal }))).rejects.toThrow();
     }
+  });
+
+  it('seeds demo data through the same services, and every item exports it', async () => {
+    const { dataSource, services } = server.warden;
+    const demo = await buildCompany(dataSource, { name: 'さくら デモ', language: 'ja', timeZone: 'Asia/Tokyo' });
+    const employees = [await buildEmployee(dataSource, demo.id, { name: '佐藤 陽翔' }), await buildEmployee(dataSource, demo.id, { name: '鈴木 結衣' })];
+    await seedSourceDomainsDemo(services, demo, employees);
+    const context = ctx({ companyId: demo.id, language: 'ja', timeZone: 'Asia/Tokyo', snapshotAt: new Date() });
+    const paths: string[] = [];
+    for (const item of ['ACCOUNTING_SLIPS', 'ACCOUNTING_VENDORS', 'HR_EMPLOYEE_LIST', 'HR_PROFILE_PHOTOS', 'BOARD_NOTICES'] as const) {
+      const entries = await collect(source(item), context);
+      expect(entries.length).toBe(await source(item).count(context));
+      for (const entry of entries) {
+        expect(entry.bytes.length).toBe(entry.size);
+        if (entry.path[entry.path.length - 1].endsWith('.pdf')) expect(entry.bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+      }
+      paths.push(...entries.map((entry) => entry.path.join('/')));
+    }
+    // Three closed slips (the fourth is in progress), each with one attachment.
+    expect(sheetRows((await collect(source('ACCOUNTING_SLIPS'), { ...context, includeAttachments: false }))[0].bytes)).toHaveLength(4);
+    expect(paths.filter((entry) => entry.startsWith('会計/伝票/') && entry.includes('_添付ファイル/'))).toHaveLength(3);
+    expect(paths.filter((entry) => entry.startsWith('人事/プロフィール写真/'))).toHaveLength(2);
+    expect(paths.filter((entry) => entry.startsWith('掲示板/お知らせ/') && entry.endsWith('.html'))).toHaveLength(2);
+    expect(paths.filter((entry) => entry.includes('/画像/'))).toHaveLength(1);
   });
 
   it('fails naming the slip when an attachment’s file is missing from the storage', async () => {
