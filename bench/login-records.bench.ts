@@ -11,8 +11,8 @@
  * - Ingest: `ingest()` with batches of 1,000 events (rules included) into the warm big company; the
  *   events are deleted afterwards so the data set stays the same between runs.
  * - Download: the real `login-records.xlsx` download handler (iterate + rows + writeXlsx) writing
- *   1,000,000 rows (or all the big company has, below scale 1) to a file, in a fresh process whose
- *   peak RSS is sampled.
+ *   1,000,000 rows (or all the big company has, below scale 1) to a file, in a fresh process running
+ *   the compiled API as production does (login-records/download-child.mjs), whose peak RSS is sampled.
  *
  * The data set is generated once with plain multi-row INSERTs (not the ingest path; its rate is not
  * the ingest figure) and kept: /tmp/warden-bench/login-records*.sqlite and MariaDB `warden_bench*`.
@@ -20,27 +20,22 @@
  * events/s; download ≥ 40,000 rows/s with peak RSS ≤ 200 MB.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '@warden/api/src/config/app-config';
 import { ManualClock } from '@warden/api/src/core/clock/clock';
-import { createDataSource } from '@warden/api/src/core/database/data-source';
 import { EXCEL_MAX_DATA_ROWS_PER_SHEET } from '@warden/api/src/core/files/xlsx/xlsx-writer';
-import type { Services } from '@warden/api/src/core/services';
-import { CompaniesService } from '@warden/api/src/features/companies/companies.service';
 import type { LoginEventInput } from '@warden/api/src/features/login-records/login-event.input';
-import type { LoginRecordFilter } from '@warden/api/src/features/login-records/login-record-filter';
 import { LoginRecordsService, COUNT_CAP } from '@warden/api/src/features/login-records/login-records.service';
-import { filterToParams, loginRecordsDownload } from '@warden/api/src/features/login-records/login-records-download';
 import { type SearchCase, searchCases } from './login-records/cases';
 import { BIG_COMPANY, BIG_ROWS, NOW, SMALL_ROWS, TIME_ZONE, type BenchCompany, buildCompanies, random } from './login-records/data';
 import { BENCH_DIR, type Engine, databaseConfig, prepareDatabase } from './login-records/database';
 
 const GOALS = { pageP95: 50, countP95: 100, ingestPerSecond: 5_000, downloadPerSecond: 40_000, downloadRssMb: 200 };
 const DOWNLOAD_ROWS = 1_000_000;
+const API_DIR = path.join(__dirname, '..', 'apps', 'api');
 const INGEST_BATCH = 1_000;
 const INGEST_WARMUP_BATCHES = 2;
 const INGEST_BATCHES = 10;
@@ -219,77 +214,26 @@ interface DownloadResult {
   from: string | null;
 }
 
-async function downloadChild(engine: Engine, scale: number, server: string): Promise<void> {
-  const config = databaseConfig(engine, scale, server);
-  const dataSource = createDataSource(config);
-  await dataSource.initialize();
-  const clock = new ManualClock(NOW);
-  let written = 0;
-  // The newest DOWNLOAD_ROWS records of the big company: the period starts at the oldest of them.
-  const [row] = await dataSource.query(
-    'SELECT occurred_at AS at FROM login_records WHERE company_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 1 OFFSET ?',
-    [BIG_COMPANY, DOWNLOAD_ROWS - 1],
-  );
-  const from: Date | null = row ? (row.at instanceof Date ? row.at : new Date(`${String(row.at).replace(' ', 'T')}Z`)) : null;
-  const filter: LoginRecordFilter = from ? { from } : {};
-
-  const services = {
-    clock,
-    companies: new CompaniesService(dataSource),
-    loginRecords: new LoginRecordsService(dataSource, clock),
-    auditLog: {
-      record: async (_company: string, _actor: unknown, entry: { details: { rows: number } }) => {
-        written = entry.details.rows;
-      },
-    },
-  } as unknown as Services;
-  const handler = loginRecordsDownload(services, { xlsxMaxRowsPerSheet: EXCEL_MAX_DATA_ROWS_PER_SHEET } as AppConfig);
-  const file = path.join(BENCH_DIR, `download-${engine}-${process.pid}.xlsx`);
-  // What the download route hands the handler: the response is a file here.
-  const context = {
-    res: Object.assign(fs.createWriteStream(file), { setHeader: () => undefined }),
-    req: { ip: '127.0.0.1', get: () => 'bench' },
-    link: { id: 'bench', companyId: BIG_COMPANY, kind: 'login-records.xlsx', params: filterToParams(filter) },
-    principal: { kind: 'ADMIN', employeeId: null, apiTokenId: null, supportAccountId: null, displayName: 'Bench' },
-  } as unknown as Parameters<ReturnType<typeof loginRecordsDownload>>[0];
-
-  if (global.gc) global.gc();
-  const baseline = process.memoryUsage().rss;
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const started = performance.now();
-  try {
-    await handler(context);
-  } finally {
-    clearInterval(sampler);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  peak = Math.max(peak, process.memoryUsage().rss);
-  const fileMb = fs.statSync(file).size / 1048576;
-  fs.rmSync(file, { force: true });
-  await dataSource.destroy();
-  const result: DownloadResult = {
-    rows: written,
-    seconds,
-    rowsPerSecond: written / seconds,
-    baselineRssMb: baseline / 1048576,
-    // maxRSS covers the whole process life: start-up included, so it is at least the sampled peak.
-    peakRssMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1048576,
-    fileMb,
-    from: from?.toISOString() ?? null,
-  };
-  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
-}
-
 function runDownload(engine: Engine, options: Options): Promise<DownloadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...process.execArgv, __filename, '--child-download', engine, '--scale', String(options.scale), '--server', options.server],
-      { stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
-    );
+    // The child runs the compiled API (see download-child.mjs): bring apps/api/dist up to date first.
+    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', path.join(API_DIR, 'tsconfig.json')], { stdio: 'inherit' });
+    if (build.status !== 0) {
+      reject(new Error('building apps/api for the download child failed'));
+      return;
+    }
+    const input = {
+      database: databaseConfig(engine, options.scale, options.server),
+      company: BIG_COMPANY,
+      now: NOW.toISOString(),
+      rows: DOWNLOAD_ROWS,
+      file: path.join(BENCH_DIR, `download-${engine}-${process.pid}.xlsx`),
+      maxRowsPerSheet: EXCEL_MAX_DATA_ROWS_PER_SHEET,
+    };
+    const child = spawn(process.execPath, [path.join(__dirname, 'login-records', 'download-child.mjs'), JSON.stringify(input)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: process.env,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -308,6 +252,7 @@ function runDownload(engine: Engine, options: Options): Promise<DownloadResult> 
 interface EngineReport {
   engine: Engine;
   rows: number;
+  storage: string;
   generated: boolean;
   generation: Record<string, number>;
   search: CaseResult[] | null;
@@ -331,7 +276,8 @@ function printReport(options: Options, reports: EngineReport[]) {
     const g = report.generation;
     out.push(
       `${report.engine} — ${report.rows.toLocaleString('en-US')} rows` +
-        (g.insertSeconds ? ` (generated${report.generated ? ' this run' : ' earlier'}: insert ${g.insertSeconds.toFixed(0)} s, indexes ${g.indexSeconds.toFixed(0)} s, ANALYZE ${g.analyzeSeconds.toFixed(0)} s)` : ''),
+        (g.insertSeconds ? ` (generated${report.generated ? ' this run' : ' earlier'}: insert ${g.insertSeconds.toFixed(0)} s, indexes ${g.indexSeconds.toFixed(0)} s, ANALYZE ${g.analyzeSeconds.toFixed(0)} s)` : '') +
+        ` · ${report.storage}`,
     );
     if (report.search) {
       const nameWidth = Math.max(...report.search.map((r) => r.name.length), 4);
@@ -341,7 +287,7 @@ function printReport(options: Options, reports: EngineReport[]) {
       for (const r of report.search) {
         const c = r.countTiming;
         out.push(
-          `  ${r.name.padEnd(nameWidth)}  ${(r.employees === null ? '' : String(r.employees)).padStart(5)} ${(r.count || '(= no filter)'.slice(0, 7)).padStart(7)} ${String(r.pageRows).padStart(4)} │ ` +
+          `  ${r.name.padEnd(nameWidth)}  ${(r.employees === null ? '' : String(r.employees)).padStart(5)} ${(r.count || 'same').padStart(7)} ${String(r.pageRows).padStart(4)} │ ` +
             `${fmt(r.page.p50).padStart(8)} ${fmt(r.page.p95).padStart(6)}${mark(report.engine, r.page.p95, GOALS.pageP95)} ${fmt(r.page.first).padStart(7)} │ ` +
             (c ? `${fmt(c.p50).padStart(9)} ${fmt(c.p95).padStart(6)}${mark(report.engine, c.p95, GOALS.countP95)} ${fmt(c.first).padStart(7)}` : `${'—'.padStart(9)}`) +
             (r.page.runs !== options.runs ? `  (${r.page.runs} runs: slow)` : ''),
@@ -369,14 +315,21 @@ function printReport(options: Options, reports: EngineReport[]) {
   console.log(out.join('\n'));
 }
 
+/** The size of login_records on disk. */
+async function storage(dataSource: DataSource, config: ReturnType<typeof databaseConfig>): Promise<string> {
+  const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (config.kind === 'sqlite') return `database file ${gb(fs.statSync(config.file).size)}`;
+  const [row] = await dataSource.query(
+    "SELECT data_length AS data, index_length AS idx FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'login_records'",
+  );
+  return `login_records ${gb(Number(row.data))} + indexes ${gb(Number(row.idx))}`;
+}
+
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
 
 async function main() {
   const argv = process.argv.slice(2);
   const options = parseOptions(argv);
-  const child = argv.indexOf('--child-download');
-  if (child >= 0) return downloadChild(argv[child + 1] as Engine, options.scale, options.server);
-
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const companies = buildCompanies();
   const big = companies[0];
@@ -390,7 +343,16 @@ async function main() {
       serverUrl: options.server,
       log: say,
     });
-    const report: EngineReport = { engine, rows: meta.rows, generated, generation: meta.timings, search: null, ingest: null, download: null };
+    const report: EngineReport = {
+      engine,
+      rows: meta.rows,
+      storage: await storage(dataSource, config),
+      generated,
+      generation: meta.timings,
+      search: null,
+      ingest: null,
+      download: null,
+    };
     reports.push(report);
     try {
       const service = new LoginRecordsService(dataSource, new ManualClock(NOW));

@@ -123,6 +123,31 @@ describe('recordLoginEvents (R11)', () => {
       expect(errorCode(foreign)).toBe('NOT_FOUND');
     });
 
+    it('reads the history stored by earlier calls, also for a late batch older than what is stored', async () => {
+      const record = (sourceEventId: string) => server.warden.dataSource.getRepository(LoginRecord).findOneByOrFail({ sourceEventId });
+      // A burst stored by one call, the success in the next.
+      const target = await buildEmployee(server.warden.dataSource, server.fixtures.company.id, { name: 'Split Burst' });
+      const burst = [9, 8, 7, 6, 5].map((minute) => loginEvent(target.loginId, minutesAgo(minute), { result: 'FAILURE', failureReason: 'WRONG_PASSWORD' }));
+      await graphql(server.url, RECORD, { events: burst.map(asVariables) }, { token });
+      const success = loginEvent(target.loginId, minutesAgo(4));
+      await graphql(server.url, RECORD, { events: [asVariables(success)] }, { token });
+      expect((await record(success.sourceEventId)).suspiciousReasons).toEqual([{ rule: 'FAILURE_BURST', detail: '5 failed attempts in 10 min, then a success' }]);
+
+      // Ten logins from KR weeks ago, then 25 in the last hour: a late batch with a login from the US
+      // ten days ago is judged against the ten logins before it, not against the latest 20.
+      const late = await buildEmployee(server.warden.dataSource, server.fixtures.company.id, { name: 'Late Batch' });
+      const weeksAgo = Array.from({ length: 10 }, (_, i) => loginEvent(late.loginId, daysAgo(20 - i), { country: 'KR' }));
+      const lastHour = Array.from({ length: 25 }, (_, i) => loginEvent(late.loginId, minutesAgo(60 - i), { country: 'KR' }));
+      await graphql(server.url, RECORD, { events: [...weeksAgo, ...lastHour].map(asVariables) }, { token });
+      const fromUs = loginEvent(late.loginId, daysAgo(10), { country: 'US', ip: '2001:db8::7' });
+      const fromKr = loginEvent(late.loginId, minutesAgo(30), { country: 'KR' });
+      const response = await graphql(server.url, RECORD, { events: [fromUs, fromKr].map(asVariables) }, { token });
+      expect(response.data).toMatchObject({ recordLoginEvents: { stored: 2, flagged: 1 } });
+      expect((await record(fromUs.sourceEventId)).suspiciousReasons!.map((reason) => reason.rule)).toEqual(['NEW_COUNTRY']);
+      // The batch's later login is judged against the 20 before it: all from KR.
+      expect((await record(fromKr.sourceEventId)).suspicious).toBe(false);
+    });
+
     it('flags impossible travel and a new country, with the company’s thresholds', async () => {
       const traveller = await buildEmployee(server.warden.dataSource, server.fixtures.company.id, { name: 'Traveller' });
       const events = [

@@ -1,4 +1,4 @@
-import { compactDateInZone, formatInZone, startOfDayMonthsAgo } from './zoned-time';
+import { compactDateInZone, formatInZone, startOfDayMonthsAgo, zonedTimestampFormatter } from './zoned-time';
 
 describe('zoned time', () => {
   const at = new Date('2026-11-24T16:30:00Z'); // 01:30 on the 25th in Seoul, 08:30 on the 24th in Los Angeles
@@ -17,5 +17,17 @@ describe('zoned time', () => {
     expect(startOfDayMonthsAgo(at, 3, 'Asia/Seoul').toISOString()).toBe('2026-08-24T15:00:00.000Z');
     // 31 May minus 3 months is the end of February.
     expect(startOfDayMonthsAgo(new Date('2026-05-31T03:00:00Z'), 3, 'UTC').toISOString()).toBe('2026-02-28T00:00:00.000Z');
+  });
+
+  it('formats many dates exactly as luxon does, across offset changes and odd offsets', () => {
+    const zones = ['Asia/Seoul', 'America/Los_Angeles', 'Europe/London', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns', 'UTC'];
+    for (const zone of zones) {
+      const format = zonedTimestampFormatter(zone);
+      // A year of instants every 7 min 13 s: crosses every daylight-saving change of 2026 in these zones.
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 433_000) {
+        const date = new Date(ms);
+        if (format(date) !== formatInZone(date, zone)) throw new Error(`${zone} ${date.toISOString()}: ${format(date)} ≠ ${formatInZone(date, zone)}`);
+      }
+    }
   });
 });

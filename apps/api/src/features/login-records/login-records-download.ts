@@ -3,12 +3,12 @@ import type { RequestContext } from '../../core/graphql/context';
 import type { DownloadHandler } from '../../core/downloads/downloads';
 import { setDownloadHeaders } from '../../core/downloads/downloads';
 import { type XlsxCellValue, writeXlsx } from '../../core/files/xlsx/xlsx-writer';
-import { compactDateInZone, formatInZone } from '../../core/time/zoned-time';
+import { compactDateInZone, zonedTimestampFormatter } from '../../core/time/zoned-time';
 import type { Services } from '../../core/services';
 import type { AppConfig } from '../../config/app-config';
 import { actorOf } from '../audit-log/audit-log.service';
 import type { LoginRecordFilter } from './login-record-filter';
-import type { LoginRecord } from './login-record.entity';
+import type { LoginRecordRow } from './login-records.service';
 
 export const LOGIN_RECORDS_DOWNLOAD = 'login-records.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -53,9 +53,9 @@ const COLUMNS: Array<{ label: LabelKey; kind?: 'text' | 'date-text'; width?: num
 ];
 
 /** One spreadsheet row: every label in the company language, times in its zone with the offset (R62, R63). */
-function toRow(record: LoginRecord, language: Language, timeZone: string): XlsxCellValue[] {
+function toRow(record: LoginRecordRow, language: Language, formatTime: (date: Date) => string): XlsxCellValue[] {
   return [
-    formatInZone(record.occurredAt, timeZone),
+    formatTime(record.occurredAt),
     record.employeeName,
     record.loginId,
     t(language, `loginResult.${record.suspicious ? 'SUSPICIOUS' : record.result}` as LabelKey),
@@ -85,9 +85,10 @@ export function loginRecordsDownload(services: Services, config: AppConfig): Dow
       if (!res.writableFinished) abort.abort(new Error('the client went away'));
     });
 
+    const formatTime = zonedTimestampFormatter(company.timeZone);
     async function* rows() {
       for await (const record of services.loginRecords.iterate(company, filter)) {
-        yield toRow(record, company.language, company.timeZone);
+        yield toRow(record, company.language, formatTime);
       }
     }
     setDownloadHeaders(res, fileName, XLSX_TYPE);

@@ -23,6 +23,8 @@ const MAX_NAME_MATCHES = 5_000;
 const RULE_HISTORY_DAYS = 30;
 /** Rows per INSERT: SQLite allows 32,766 bound parameters per statement; 17 columns × 500 stays well below. */
 const INSERT_CHUNK = 500;
+/** Employees per history statement: SQLite allows at most 500 terms in a compound SELECT. */
+const HISTORY_QUERY_EMPLOYEES = 200;
 
 interface NormalizedEvent {
   occurredAt: Date;
@@ -56,6 +58,39 @@ export interface IngestResult {
   duplicates: number;
   flagged: number;
 }
+
+/** A login record as a download reads it: the columns it shows, no entity behind it. */
+export type LoginRecordRow = Pick<
+  LoginRecord,
+  | 'id'
+  | 'occurredAt'
+  | 'employeeName'
+  | 'loginId'
+  | 'result'
+  | 'failureReason'
+  | 'environment'
+  | 'ip'
+  | 'country'
+  | 'userAgent'
+  | 'suspicious'
+  | 'suspiciousReasons'
+  | 'reviewStatus'
+>;
+const ROW_COLUMNS = [
+  'id',
+  'occurredAt',
+  'employeeName',
+  'loginId',
+  'result',
+  'failureReason',
+  'environment',
+  'ip',
+  'country',
+  'userAgent',
+  'suspicious',
+  'suspiciousReasons',
+  'reviewStatus',
+] as const satisfies ReadonlyArray<keyof LoginRecordRow>;
 
 export interface LoginRecordPage {
   records: LoginRecord[];
@@ -244,8 +279,30 @@ export class LoginRecordsService {
       const reasons = reasonsByEvent[index];
       return { ...event, companyId, suspicious: reasons.length > 0, suspiciousReasons: reasons.length > 0 ? reasons : null };
     });
+    // A plain multi-row INSERT: TypeORM's insert builder spent more time building the statement
+    // (per-value metadata lookups) than the database spent storing it.
     for (const chunk of chunks(rows, INSERT_CHUNK)) {
-      await manager.createQueryBuilder().insert().into(LoginRecord).values(chunk).updateEntity(false).execute();
+      const parameters: unknown[] = [];
+      for (const row of chunk) {
+        parameters.push(
+          row.companyId,
+          this.databaseTime(row.occurredAt),
+          row.employeeId,
+          row.employeeName,
+          row.loginId,
+          row.result,
+          row.failureReason,
+          row.environment,
+          row.ip,
+          row.ipHex,
+          row.country,
+          row.userAgent,
+          row.sourceEventId,
+          row.suspicious ? 1 : 0,
+          row.suspiciousReasons ? JSON.stringify(row.suspiciousReasons) : null,
+        );
+      }
+      await manager.query(`${INSERT_SQL} ${chunk.map(() => INSERT_ROW).join(', ')}`, parameters);
     }
     return {
       received: events.length,
@@ -265,21 +322,52 @@ export class LoginRecordsService {
     const candidates = events.filter((event) => event.employeeId && event.result === LoginResult.SUCCESS);
     if (candidates.length === 0) return reasons;
 
-    const employeeIds = [...new Set(events.map((event) => event.employeeId).filter((id): id is string => id !== null))];
-    const earliest = Math.min(...events.map((event) => event.occurredAt.getTime()));
-    const historyStart = new Date(earliest - RULE_HISTORY_DAYS * 86_400_000);
-    const latest = new Date(Math.max(...events.map((event) => event.occurredAt.getTime())));
+    // History is needed only for employees with a success in this batch (failures are never flagged).
+    const spans = new Map<string, { earliest: number; latest: number; withCountry: boolean }>();
+    for (const event of candidates) {
+      const at = event.occurredAt.getTime();
+      const span = spans.get(event.employeeId!) ?? { earliest: at, latest: at, withCountry: false };
+      span.earliest = Math.min(span.earliest, at);
+      span.latest = Math.max(span.latest, at);
+      span.withCountry ||= event.country !== null;
+      spans.set(event.employeeId!, span);
+    }
     const history = new Map<string, LoginFacts[]>();
-    for (const chunk of chunks(employeeIds, INSERT_CHUNK)) {
-      const rows = await manager
-        .getRepository(LoginRecord)
-        .createQueryBuilder('r')
-        .select(['r.employeeId', 'r.occurredAt', 'r.result', 'r.country'])
-        .where('r.companyId = :companyId', { companyId })
-        .andWhere('r.employeeId IN (:...chunk)', { chunk })
-        .andWhere('r.occurredAt >= :historyStart AND r.occurredAt <= :latest', { historyStart, latest })
-        .getMany();
-      for (const row of rows) push(history, row.employeeId!, { occurredAt: row.occurredAt, result: row.result, country: row.country });
+    const seen = new Set<string>();
+    const add = (rows: Map<string, Array<LoginFacts & { id: string }>>) => {
+      for (const [employeeId, list] of rows) {
+        for (const row of list) {
+          if (seen.has(row.id)) continue;
+          seen.add(row.id);
+          push(history, employeeId, row);
+        }
+      }
+    };
+    // The failure-burst rule looks only inside its window: one read of every attempt of these
+    // employees in the batch's time span widened by the window (a few rows each, one statement).
+    const spanStart = Math.min(...[...spans.values()].map((span) => span.earliest)) - settings.failureBurstWindowMinutes * 60_000;
+    const spanEnd = Math.max(...[...spans.values()].map((span) => span.latest));
+    if (settings.failureBurstEnabled) add(await this.attemptsBetween(manager, companyId, [...spans.keys()], new Date(spanStart), new Date(spanEnd)));
+    // The country rules look at the last logins, however old: only for logins that have a country.
+    const countryRules = settings.newCountryEnabled || settings.impossibleTravelEnabled;
+    const deep = countryRules ? [...spans].filter(([, span]) => span.withCountry) : [];
+    if (deep.length > 0) {
+      const fetched = await this.recentAttempts(
+        companyId,
+        deep.map(([employeeId, span]) => ({ employeeId, before: new Date(span.latest), limit: HISTORY_DEPTH })),
+        manager,
+      );
+      add(fetched);
+      // The HISTORY_DEPTH attempts before an employee's latest event in the batch also precede its
+      // earlier events, unless stored attempts lie between them (a late, out-of-order batch): then
+      // the earlier events need the attempts before the earliest one too.
+      const deeper = deep
+        .filter(([employeeId, span]) => {
+          const rows = fetched.get(employeeId) ?? [];
+          return rows.length === HISTORY_DEPTH && rows[rows.length - 1].occurredAt.getTime() >= span.earliest;
+        })
+        .map(([employeeId, span]) => ({ employeeId, before: new Date(span.earliest), limit: HISTORY_DEPTH }));
+      if (deeper.length > 0) add(await this.recentAttempts(companyId, deeper, manager));
     }
     // Events of the same batch count as history for later ones (a burst often arrives in one batch).
     events.forEach((event) => {
@@ -296,6 +384,73 @@ export class LoginRecordsService {
       reasons[index] = evaluateSuspiciousRules(event, earlier, settings);
     });
     return reasons;
+  }
+
+  /** Every attempt of these employees in [from, to), by employee. */
+  private async attemptsBetween(
+    manager: EntityManager,
+    companyId: string,
+    employeeIds: string[],
+    from: Date,
+    to: Date,
+  ): Promise<Map<string, Array<LoginFacts & { id: string }>>> {
+    const result = new Map<string, Array<LoginFacts & { id: string }>>();
+    for (const chunk of chunks(employeeIds, INSERT_CHUNK)) {
+      const rows: HistoryRow[] = await manager.query(
+        `SELECT id, employee_id, occurred_at, result, country FROM login_records ${this.indexHint(INDEX.employee)} ` +
+          `WHERE company_id = ? AND employee_id IN (${chunk.map(() => '?').join(', ')}) AND occurred_at >= ? AND occurred_at < ?`,
+        [companyId, ...chunk, this.databaseTime(from), this.databaseTime(to)],
+      );
+      for (const row of rows) push(result, row.employee_id, historyFacts(row));
+    }
+    return result;
+  }
+
+  /**
+   * For each employee, its `limit` latest attempts strictly before `before` and within the rules'
+   * look-back, newest first. One bounded index range per employee (company, employee, time): a
+   * UNION ALL of per-employee `ORDER BY … LIMIT` reads, so it reads about `limit` index entries per
+   * employee however long anyone's history is. On MariaDB the chunks run in parallel on pooled
+   * connections (a read outside the ingest transaction: it only decides flags).
+   */
+  private async recentAttempts(
+    companyId: string,
+    wanted: Array<{ employeeId: string; before: Date; limit: number }>,
+    manager: EntityManager,
+  ): Promise<Map<string, Array<LoginFacts & { id: string }>>> {
+    const read = async (chunk: typeof wanted, runner: Pick<EntityManager, 'query'>) => {
+      const parameters: unknown[] = [];
+      const terms = chunk.map(({ employeeId, before, limit }) => {
+        const since = new Date(before.getTime() - RULE_HISTORY_DAYS * 86_400_000);
+        parameters.push(companyId, employeeId, this.databaseTime(since), this.databaseTime(before), limit);
+        return (
+          `SELECT * FROM (SELECT id, employee_id, occurred_at, result, country FROM login_records ${this.indexHint(INDEX.employee)} ` +
+          'WHERE company_id = ? AND employee_id = ? AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at DESC, id DESC LIMIT ?) t'
+        );
+      });
+      return (await runner.query(terms.join(' UNION ALL '), parameters)) as HistoryRow[];
+    };
+    const parts = chunks(wanted, HISTORY_QUERY_EMPLOYEES);
+    const rows = this.isMariadb()
+      ? (await Promise.all(parts.map((part) => read(part, this.dataSource)))).flat()
+      : (await sequentially(parts, (part) => read(part, manager))).flat();
+    const result = new Map<string, Array<LoginFacts & { id: string }>>();
+    for (const row of rows) push(result, row.employee_id, historyFacts(row));
+    for (const list of result.values()) list.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+    return result;
+  }
+
+  private isMariadb(): boolean {
+    return this.dataSource.options.type === 'mariadb' || this.dataSource.options.type === 'mysql';
+  }
+
+  private indexHint(index: string): string {
+    return this.isMariadb() ? `FORCE INDEX (\`${index}\`)` : `INDEXED BY "${index}"`;
+  }
+
+  /** A time as a raw query parameter: mysql2 sends Dates in UTC (the connection's zone); SQLite stores TypeORM's UTC text. */
+  private databaseTime(date: Date): Date | string {
+    return this.isMariadb() ? date : sqliteTime(date);
   }
 
   /** Failed attempts of one employee since `since`, for the sign-in lockout. */
@@ -356,28 +511,56 @@ export class LoginRecordsService {
   }
 
   /**
-   * Every matching record, newest first, in keyset chunks: bounded memory for downloads of any size.
-   * Each chunk is a deferred join like a page; the next chunk is read while this one is consumed.
+   * Every matching record, newest first, in keyset chunks of plain rows (no entity objects: a
+   * download reads a million of them): bounded memory for downloads of any size. The next chunk is
+   * read while this one is consumed.
    */
-  async *iterate(company: { id: string; timeZone: string }, filter: LoginRecordFilter, chunkSize = 5000): AsyncGenerator<LoginRecord> {
+  async *iterate(company: { id: string; timeZone: string }, filter: LoginRecordFilter, chunkSize = 1000): AsyncGenerator<LoginRecordRow> {
     const resolved = await this.resolveFilter(company, filter);
     if (resolved.employeeIds?.length === 0) return;
     const index = await this.pageIndex(company.id, resolved, null);
-    const readChunk = async (after: Cursor | null): Promise<LoginRecord[]> =>
-      this.recordsByIds(await this.selectIds(company.id, resolved, index, after, chunkSize));
-    let next: Promise<LoginRecord[]> | null = readChunk(null);
+    const readChunk = (after: Cursor | null): Promise<LoginRecordRow[]> => this.selectRows(company.id, resolved, index, after, chunkSize);
+    let next: Promise<LoginRecordRow[]> | null = readChunk(null);
     try {
       while (next) {
-        const rows: LoginRecord[] = await next;
+        const rows: LoginRecordRow[] = await next;
         const last = rows[rows.length - 1];
         next = rows.length < chunkSize ? null : readChunk([last.occurredAt, last.id]);
         // Unhandled until awaited: a failure surfaces at the next `await next` (or is dropped on return).
         next?.catch(() => undefined);
-        for (const row of rows) yield row;
+        yield* rows;
       }
     } finally {
       await next?.catch(() => undefined);
     }
+  }
+
+  /** Up to `limit` matching rows after the cursor, newest first, read through `index`, as plain rows. */
+  private async selectRows(companyId: string, filter: ResolvedFilter, index: string, after: Cursor | null, limit: number): Promise<LoginRecordRow[]> {
+    const query = this.filteredQuery(companyId, filter);
+    if (after) keysetBefore(query, after);
+    query
+      .select(ROW_COLUMNS.map((column) => `r.${column}`))
+      .orderBy('r.occurredAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(limit);
+    const [sql, parameters] = query.getQueryAndParameters();
+    const raw: Array<Record<string, unknown>> = await this.dataSource.query(this.withIndex(sql, index), parameters);
+    return raw.map((row) => ({
+      id: String(row.r_id),
+      occurredAt: fromDatabaseTime(row.r_occurred_at as Date | string),
+      employeeName: row.r_employee_name as string | null,
+      loginId: row.r_login_id as string,
+      result: row.r_result as LoginResult,
+      failureReason: row.r_failure_reason as LoginFailureReason | null,
+      environment: row.r_environment as LoginEnvironment,
+      ip: row.r_ip as string,
+      country: row.r_country as string | null,
+      userAgent: row.r_user_agent as string | null,
+      suspicious: row.r_suspicious === true || row.r_suspicious === 1 || row.r_suspicious === '1',
+      suspiciousReasons: row.r_suspicious_reasons ? (JSON.parse(row.r_suspicious_reasons as string) as SuspiciousReason[]) : null,
+      reviewStatus: row.r_review_status as LoginReviewStatus | null,
+    }));
   }
 
   /**
@@ -572,6 +755,11 @@ export class LoginRecordsService {
   }
 }
 
+const INSERT_SQL =
+  'INSERT INTO login_records (company_id, occurred_at, employee_id, employee_name, login_id, result, failure_reason, environment, ' +
+  'ip, ip_hex, country, user_agent, source_event_id, suspicious, suspicious_reasons) VALUES';
+const INSERT_ROW = `(${Array.from({ length: 15 }, () => '?').join(', ')})`;
+
 /** The login_records indexes the queries choose from (declared in login-record.entity.ts). */
 const INDEX = {
   time: 'ix_login_records_company_time',
@@ -668,4 +856,28 @@ function isUniqueViolation(error: unknown): boolean {
 function sqliteTime(date: Date): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');
 }
+
+/** A datetime column read by a raw query: a Date from mysql2 (UTC connection), TypeORM's UTC text from SQLite. */
+function fromDatabaseTime(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
+}
+
+interface HistoryRow {
+  id: string | number;
+  employee_id: string;
+  occurred_at: Date | string;
+  result: LoginResult;
+  country: string | null;
+}
+
+function historyFacts(row: HistoryRow): LoginFacts & { id: string } {
+  return { id: String(row.id), occurredAt: fromDatabaseTime(row.occurred_at), result: row.result, country: row.country };
+}
+
+async function sequentially<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await run(item));
+  return results;
+}
+
 
