@@ -16,6 +16,8 @@ import type { Mailer } from './mail/mailer';
 import type { Logger } from './logging/logger';
 import { type FileStorage, LocalDiskFileStorage } from './files/storage/file-storage';
 import { StoredFilesService } from '../features/stored-files/stored-files.service';
+import { ApprovalDocumentsService } from '../features/approval-documents/approval-documents.service';
+import { PledgesService } from '../features/pledges/pledges.service';
 
 /** Every service, built once per process and handed to resolvers, routes and jobs through their context. */
 export interface Services {
@@ -36,6 +38,10 @@ export interface Services {
   readonly files: FileStorage;
   /** Uploaded files' metadata (`stored_files`) with their contents in `files`. */
   readonly storedFiles: StoredFilesService;
+  /** Approval documents from the approval service and their deletion status (R50–R53). */
+  readonly approvalDocuments: ApprovalDocumentsService;
+  /** Signed pledges from the pledge service and their deletion status (R50–R53). */
+  readonly pledges: PledgesService;
 }
 
 export interface Infrastructure {
@@ -50,10 +56,17 @@ export interface Infrastructure {
 export function createServices(config: AppConfig, { dataSource, clock, logger, jobs, mailer, smsSender }: Infrastructure): Services {
   const loginRecords = new LoginRecordsService(dataSource, clock);
   const auditLog = new AuditLogService(dataSource, clock);
-  const companies = new CompaniesService(dataSource);
+  const files = new LocalDiskFileStorage(config.filesDir);
+  const storedFiles = new StoredFilesService(dataSource, files, clock, logger);
+  const approvalDocuments = new ApprovalDocumentsService(dataSource, storedFiles, clock);
+  const pledges = new PledgesService(dataSource, storedFiles, clock);
+  // R50: the deletion-status menus appear only while there is something deleted to show.
+  const companies = new CompaniesService(dataSource, {
+    APPROVAL_DOCUMENT_DELETION_STATUS: (companyId) => approvalDocuments.hasDeleted(companyId),
+    PLEDGE_DELETION_STATUS: (companyId) => pledges.hasDeleted(companyId),
+  });
   const mail = new MailService(dataSource, jobs, mailer, clock);
   const sms = new SmsService(dataSource, jobs, smsSender, clock);
-  const files = new LocalDiskFileStorage(config.filesDir);
   return {
     dataSource,
     clock,
@@ -68,7 +81,9 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
     stepUp: new StepUpService(dataSource, clock, logger, { auditLog, companies, mail, sms }),
     downloads: new DownloadLinksService(dataSource, clock),
     files,
-    storedFiles: new StoredFilesService(dataSource, files, clock, logger),
+    storedFiles,
+    approvalDocuments,
+    pledges,
     supportAccess: new SupportAccessService(dataSource, clock, logger, { auditLog, companies, mail, jobs }),
   };
 }
