@@ -14,8 +14,18 @@ describe('safeName', () => {
     ['\u1100\u1161', '\uac00'], // decomposed Hangul (macOS) becomes composed
   ])('%j → %j', (input, expected) => expect(safeName(input)).toBe(expected));
 
-  it('cuts long names by characters, not bytes', () => {
+  it('cuts long names to the characters and 240 UTF-8 bytes, keeping the extension', () => {
     expect(Array.from(safeName('가'.repeat(100), 60))).toHaveLength(60);
+    const long = safeName(`${'가'.repeat(120)}.pdf`, 90);
+    expect(long.endsWith('.pdf')).toBe(true);
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(240);
+    expect(long).toBe(`${'가'.repeat(78)}.pdf`);
+  });
+
+  it('neutralises bidi controls and Windows device names', () => {
+    expect(safeName('invoice\u202Efdp.exe')).toBe('invoice_fdp.exe');
+    expect(safeName('CON.pdf')).toBe('_CON.pdf');
+    expect(safeName('nul')).toBe('_nul');
   });
 });
 

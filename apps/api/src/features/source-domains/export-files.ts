@@ -13,21 +13,34 @@ import { StoredFilesService } from '../stored-files/stored-files.service';
 /** Rows read per query when a source walks its table: bounded memory at any company size. */
 export const EXPORT_PAGE_SIZE = 500;
 
-// Characters Windows, macOS or zip tools refuse or misread in a name, and controls.
+// Characters Windows, macOS or zip tools refuse or misread in a name, controls, and bidi controls
+// (U+202E makes `txt.exe` read as `exe.txt`). The same set the archive's entry namer replaces.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029/\\:*?"<>|]/g;
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029/\\:*?"<>|]/g;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+/** ext4 and APFS allow 255 bytes per name; the archive's entry namer cuts at 240. */
+const MAX_NAME_BYTES = 240;
 
 /**
- * A file or folder name made from data (a title, a person's name): unsafe characters become `_`,
- * whitespace runs one space, no leading/trailing dots or spaces, at most `max` characters. The zip
- * writer sanitises again, but names a source links to (the images of a notice page) must already be
- * what ends up in the archive.
+ * A file or folder name made from data (a title, a person's name, an uploaded file's name): NFC,
+ * unsafe characters become `_`, whitespace runs one space, no leading/trailing dots or spaces, no
+ * Windows device names, at most `max` characters and 240 UTF-8 bytes, keeping a short extension.
+ * The archive's entry namer applies the same rules, so it leaves these names as they are — which
+ * matters where a source links to its own files (the images and attachments of a notice page).
  */
 export function safeName(text: string, max = 80): string {
-  // NFC: names uploaded from macOS arrive decomposed; a notice page links to the names as written here.
-  const cleaned = text.normalize('NFC').replace(/[\t\n\r]/g, ' ').replace(UNSAFE_IN_NAME, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
-  const cut = Array.from(cleaned).slice(0, max).join('').trim();
-  return cut === '' ? '_' : cut;
+  // NFC: names uploaded from macOS arrive decomposed.
+  let name = text.normalize('NFC').replace(/[\t\n\r]/g, ' ').replace(UNSAFE_IN_NAME, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  if (name === '') return '_';
+  if (WINDOWS_DEVICE.test(name)) name = `_${name}`;
+  const fits = (candidate: string) => Array.from(candidate).length <= max && Buffer.byteLength(candidate, 'utf8') <= MAX_NAME_BYTES;
+  if (fits(name)) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : '';
+  const chars = Array.from(extension ? name.slice(0, dot) : name);
+  let length = chars.length;
+  while (length > 1 && !fits(chars.slice(0, length).join('') + extension)) length -= 1;
+  return (chars.slice(0, length).join('').replace(/[.\s]+$/, '') || '_') + extension;
 }
 
 /** Gives `name`, then `name (2)`, `name (3)`, … (before the extension) for repeats within one folder. */

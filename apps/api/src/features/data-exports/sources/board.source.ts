@@ -117,7 +117,7 @@ export function boardNoticesSource({ dataSource, files }: ExportSourceDeps): Exp
           });
           const attachmentNames = new UniqueNames();
           const attachmentEntries = ctx.includeAttachments
-            ? attachments.map((file) => ({ name: attachmentNames.take(safeName(file.originalName, 150)), file }))
+            ? attachments.map((file) => ({ name: attachmentNames.take(safeName(file.originalName, 90)), file }))
             : [];
 
           const html = renderNoticePage({
