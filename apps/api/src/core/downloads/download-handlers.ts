@@ -2,6 +2,8 @@ import type { AppConfig } from '../../config/app-config';
 import { DELETED_APPROVAL_DOCUMENT_PDF, deletedApprovalDocumentPdfDownload } from '../../features/approval-documents/deleted-document-pdf';
 import { DELETED_PLEDGE_PDF, deletedPledgePdfDownload } from '../../features/pledges/deleted-pledge-pdf';
 import { LOGIN_RECORDS_DOWNLOAD, loginRecordsDownload } from '../../features/login-records/login-records-download';
+import { DELETED_APPROVAL_DOCUMENTS_XLSX, deletedApprovalDocumentsDownload } from '../../features/approval-documents/deleted-approval-documents-download';
+import { DELETED_PLEDGES_XLSX, deletedPledgesDownload } from '../../features/pledges/deleted-pledges-download';
 import type { Services } from '../services';
 import type { DownloadHandler } from './downloads';
 
@@ -9,6 +11,8 @@ import type { DownloadHandler } from './downloads';
 export function downloadHandlers(services: Services, config: AppConfig): Record<string, DownloadHandler> {
   return {
     [LOGIN_RECORDS_DOWNLOAD]: loginRecordsDownload(services, config),
+    [DELETED_APPROVAL_DOCUMENTS_XLSX]: deletedApprovalDocumentsDownload(services, config),
+    [DELETED_PLEDGES_XLSX]: deletedPledgesDownload(services, config),
     [DELETED_APPROVAL_DOCUMENT_PDF]: deletedApprovalDocumentPdfDownload(services),
     [DELETED_PLEDGE_PDF]: deletedPledgePdfDownload(services),
   };

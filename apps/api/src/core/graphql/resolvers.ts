@@ -7,6 +7,8 @@ import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
 import { DeletedDocumentPdfResolver } from '../../features/approval-documents/deleted-document-pdf.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
+import { ApprovalDocumentConnectionResolver, ApprovalDocumentsResolver } from '../../features/approval-documents/approval-documents.resolver';
+import { PledgeConnectionResolver, PledgesResolver } from '../../features/pledges/pledges.resolver';
 import { LoginRecordsResolver } from '../../features/login-records/login-records.resolver';
 import { StepUpResolver } from '../../features/step-up/step-up.resolver';
 import { SupportAccessResolver } from '../../features/support-access/support-access.resolver';
@@ -21,6 +23,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CompaniesResolver,
   DeletedDocumentPdfResolver,
   JobsResolver,
+  ApprovalDocumentsResolver,
+  ApprovalDocumentConnectionResolver,
+  PledgesResolver,
+  PledgeConnectionResolver,
   LoginRecordsResolver,
   StepUpResolver,
   SupportAccessResolver,
