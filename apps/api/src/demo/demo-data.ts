@@ -7,6 +7,7 @@ import type { LoginEventInput } from '../features/login-records/login-event.inpu
 import type { Logger } from '../core/logging/logger';
 import type { Services } from '../core/services';
 import { seedSourceDomainsDemo } from '../features/source-domains/demo-source-domains';
+import { seedApprovalDocumentsDemo } from '../features/approval-documents/demo-approval-documents';
 
 /** The demo sign-in printed at start-up and in the README. */
 export const DEMO_ADMIN = { loginId: 'admin@works-10342.example', password: 'warden-demo-2026' } as const;
@@ -177,6 +178,8 @@ export async function seedDemoData(services: Services): Promise<void> {
   }
   // Slips, vendors, profile photos and notices for the data export (issue 7), with real files.
   for (const { demo, employees } of created) await seedSourceDomainsDemo(services, demo, employees);
+  // Approval documents and pledges in every state, some deleted, for the deletion-status pages (issue 6).
+  for (const { demo, employees } of created) await seedApprovalDocumentsDemo(services, demo, employees);
 }
 
 /** About three months of weekday sign-ins, with the occasional failure burst and a trip abroad. */

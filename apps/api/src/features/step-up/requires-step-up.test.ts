@@ -23,11 +23,15 @@ describe('every GraphQL operation decides on step-up', () => {
       'SupportAccessResolver.supportAccessLog': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
     });
     expect(Object.keys(coverage.exempt).sort()).toEqual([
+      'AccountingResolver.registerAccountingSlip',
+      'AccountingResolver.registerAccountingVendor',
       'AuthResolver.me',
       'AuthResolver.signOut',
+      'BoardResolver.registerBoardNotice',
       'CompaniesResolver.company',
       'CompaniesResolver.securityMenu',
       'LoginRecordsResolver.recordLoginEvents',
+      'ProfilePhotosResolver.setEmployeeProfilePhoto',
       'StepUpResolver.requestStepUpCode',
       'StepUpResolver.stepUpStatus',
       'StepUpResolver.verifyStepUpCode',
