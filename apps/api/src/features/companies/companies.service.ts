@@ -33,8 +33,14 @@ export interface SecurityMenuView {
   items: Array<{ menu: SecurityMenu; path: string }>;
 }
 
+/** A condition a menu needs beyond permission and subscription (R50: something deleted to show). */
+export type MenuCondition = (companyId: string) => Promise<boolean>;
+
 export class CompaniesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly menuConditions: Partial<Readonly<Record<SecurityMenu, MenuCondition>>> = {},
+  ) {}
 
   async get(companyId: string): Promise<Company> {
     const company = await this.dataSource.getRepository(Company).findOneBy({ id: companyId });
@@ -48,10 +54,12 @@ export class CompaniesService {
     if (!company.securityFeaturesEnabled) {
       return { available: false, unavailableReason: SecurityMenuUnavailableReason.SECURITY_FEATURES_NOT_ENABLED, items: [] };
     }
-    const items = SECURITY_MENUS.filter((menu) => {
+    const allowed = SECURITY_MENUS.filter((menu) => {
       const service = MENU_SERVICE[menu];
       return principal.permissions.has(MENU_PERMISSION[menu]) && (!service || company.subscribedServices.includes(service));
-    }).map((menu) => ({ menu, path: SECURITY_MENU_PATHS[menu] }));
+    });
+    const shown = await Promise.all(allowed.map((menu) => this.menuConditions[menu]?.(company.id) ?? true));
+    const items = allowed.filter((_menu, index) => shown[index]).map((menu) => ({ menu, path: SECURITY_MENU_PATHS[menu] }));
     if (items.length === 0) {
       return { available: false, unavailableReason: SecurityMenuUnavailableReason.NO_SECURITY_PERMISSION, items };
     }
