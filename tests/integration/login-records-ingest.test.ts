@@ -104,7 +104,7 @@ describe('recordLoginEvents (R11)', () => {
 
       const record = await server.warden.dataSource.getRepository(LoginRecord).findOneByOrFail({ sourceEventId: success.sourceEventId });
       expect(record.suspicious).toBe(true);
-      expect(record.suspiciousReasons).toEqual([{ rule: 'FAILURE_BURST', detail: '5 failed attempts in 10 min, then a success' }]);
+      expect(record.suspiciousReasons).toEqual([{ rule: 'FAILURE_BURST', detail: '5 failed attempts in 10 min, then a success', facts: { failures: 5, windowMinutes: 10 } }]);
 
       const cookie = await signIn(server.url, server.fixtures.admin.loginId, server.fixtures.admin.password);
       const review = await graphql(
@@ -131,7 +131,7 @@ describe('recordLoginEvents (R11)', () => {
       await graphql(server.url, RECORD, { events: burst.map(asVariables) }, { token });
       const success = loginEvent(target.loginId, minutesAgo(4));
       await graphql(server.url, RECORD, { events: [asVariables(success)] }, { token });
-      expect((await record(success.sourceEventId)).suspiciousReasons).toEqual([{ rule: 'FAILURE_BURST', detail: '5 failed attempts in 10 min, then a success' }]);
+      expect((await record(success.sourceEventId)).suspiciousReasons).toEqual([{ rule: 'FAILURE_BURST', detail: '5 failed attempts in 10 min, then a success', facts: { failures: 5, windowMinutes: 10 } }]);
 
       // Ten logins from KR weeks ago, then 25 in the last hour: a late batch with a login from the US
       // ten days ago is judged against the ten logins before it, not against the latest 20.

@@ -211,6 +211,24 @@ export const labels = {
   'suspiciousRule.FAILURE_BURST': { ko: '연속 실패 후 성공', en: 'Failures, then success', ja: '連続失敗後の成功' },
   'suspiciousRule.NEW_COUNTRY': { ko: '새로운 국가', en: 'New country', ja: '新しい国' },
   'suspiciousRule.IMPOSSIBLE_TRAVEL': { ko: '불가능한 이동', en: 'Impossible travel', ja: '不可能な移動' },
+  'suspiciousReason.FAILURE_BURST': {
+    ko: '{minutes}분 안에 {failures}번 실패한 뒤 성공',
+    en: '{failures} failed attempts in {minutes} min, then a success',
+    ja: '{minutes}分以内に{failures}回失敗した後に成功',
+  },
+  'suspiciousReason.NEW_COUNTRY': {
+    ko: '최근 로그인 {lookback}번 중 {country}에서 처음 로그인 (평소 {usual}): {usual}→{country}',
+    en: 'First login from {country} in the last {lookback} logins (usually {usual}): {usual}→{country}',
+    ja: '直近{lookback}回のログインで{country}から初めてのログイン（通常は{usual}）：{usual}→{country}',
+  },
+  'suspiciousReason.IMPOSSIBLE_TRAVEL': {
+    ko: '불가능한 이동: {from}→{to}, {duration} 동안 {km} km ({speed}, 한도 {limit} km/h)',
+    en: 'Impossible travel: {from}→{to}, {km} km in {duration} ({speed}; limit {limit} km/h)',
+    ja: '不可能な移動：{from}→{to}、{duration}で{km} km（{speed}、上限 {limit} km/h）',
+  },
+  'suspiciousReason.noTime': { ko: '시간 간격 없음', en: 'no time at all', ja: '時間差なし' },
+  'duration.minutes': { ko: '{minutes}분', en: '{minutes} min', ja: '{minutes}分' },
+  'duration.hours': { ko: '{hours}시간', en: '{hours} h', ja: '{hours}時間' },
   'loginReview.CONFIRMED_SAFE': { ko: '안전 확인', en: 'Confirmed safe', ja: '安全と確認' },
   'loginReview.CONFIRMED_COMPROMISED': { ko: '침해 확인', en: 'Confirmed compromised', ja: '侵害と確認' },
 

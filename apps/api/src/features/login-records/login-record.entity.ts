@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AfterInsert, AfterLoad, Column, Entity, Index } from 'typeorm';
-import { LoginEnvironment, LoginFailureReason, LoginResult } from '@warden/shared';
+import { LoginEnvironment, LoginFailureReason, LoginResult, type SuspiciousReasonFacts as SharedReasonFacts } from '@warden/shared';
 import { AutoIncrementId, TIMESTAMP, booleanColumn } from '../../core/database/columns';
 import '../../core/graphql/enums';
 
@@ -19,13 +19,49 @@ export const SuspiciousRule = {
 export type SuspiciousRule = (typeof SuspiciousRule)[keyof typeof SuspiciousRule];
 registerEnumType(SuspiciousRule, { name: 'SuspiciousRule' });
 
-@ObjectType({ description: 'Why a login was flagged: the rule and a sentence an admin can check' })
+@ObjectType({ description: 'The numbers behind a suspicious-login reason, to show it in any language (see suspiciousReasonText in @warden/shared)' })
+export class SuspiciousReasonFacts implements SharedReasonFacts {
+  @Field(() => Int, { nullable: true, description: 'FAILURE_BURST: failed attempts in a row inside the window' })
+  failures?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'FAILURE_BURST: the window in minutes' })
+  windowMinutes?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'NEW_COUNTRY, IMPOSSIBLE_TRAVEL: the login’s country' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'NEW_COUNTRY: the commonest country of the logins looked at' })
+  usualCountry?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'NEW_COUNTRY: how many earlier logins were looked at' })
+  lookback?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'IMPOSSIBLE_TRAVEL: the previous login’s country' })
+  previousCountry?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'IMPOSSIBLE_TRAVEL: distance between the countries’ centres' })
+  km?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'IMPOSSIBLE_TRAVEL: minutes between the two logins' })
+  minutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'IMPOSSIBLE_TRAVEL: the implied speed; null when no time passed' })
+  kmh?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'IMPOSSIBLE_TRAVEL: the company’s limit' })
+  limitKmh?: number | null;
+}
+
+@ObjectType({ description: 'Why a login was flagged: the rule, a sentence an admin can check, and its numbers' })
 export class SuspiciousReason {
   @Field(() => SuspiciousRule)
   rule: SuspiciousRule;
 
-  @Field({ description: 'e.g. "5 failed attempts in 10 min, then a success"' })
+  @Field({ description: 'In English, e.g. "5 failed attempts in 10 min, then a success"; `facts` gives the numbers for other languages' })
   detail: string;
+
+  @Field(() => SuspiciousReasonFacts, { nullable: true, description: 'Null for records flagged before facts were stored' })
+  facts?: SuspiciousReasonFacts | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type LabelKey, type Language, type LoginEnvironment, type LoginResult, t } from '@warden/shared';
+import { type LabelKey, type Language, type LoginEnvironment, type LoginResult, suspiciousReasonText, t } from '@warden/shared';
 import type { RequestContext } from '../../core/graphql/context';
 import type { DownloadHandler } from '../../core/downloads/downloads';
 import { setDownloadHeaders } from '../../core/downloads/downloads';
@@ -64,7 +64,7 @@ function toRow(record: LoginRecordRow, language: Language, formatTime: (date: Da
     record.ip,
     record.country,
     record.userAgent,
-    record.suspiciousReasons?.map((reason) => `${t(language, `suspiciousRule.${reason.rule}` as LabelKey)}: ${reason.detail}`).join('\n') ?? null,
+    record.suspiciousReasons?.map((reason) => `${t(language, `suspiciousRule.${reason.rule}` as LabelKey)}: ${suspiciousReasonText(language, reason)}`).join('\n') ?? null,
     record.reviewStatus ? t(language, `loginReview.${record.reviewStatus}` as LabelKey) : null,
   ];
 }

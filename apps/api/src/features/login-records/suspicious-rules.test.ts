@@ -1,4 +1,4 @@
-import { LoginResult } from '@warden/shared';
+import { LoginResult, suspiciousReasonText } from '@warden/shared';
 import { DEFAULT_LOGIN_RULE_SETTINGS } from './login-rule-settings.entity';
 import { type LoginFacts, evaluateSuspiciousRules } from './suspicious-rules';
 
@@ -23,7 +23,7 @@ describe('evaluateSuspiciousRules', () => {
       ...usualHistory,
     );
     expect(evaluateSuspiciousRules(success('2026-11-25T09:07:00Z'), history, settings)).toEqual([
-      { rule: 'FAILURE_BURST', detail: '5 failed attempts in 10 min, then a success' },
+      { rule: 'FAILURE_BURST', detail: '5 failed attempts in 10 min, then a success', facts: { failures: 5, windowMinutes: 10 } },
     ]);
   });
 
@@ -37,7 +37,11 @@ describe('evaluateSuspiciousRules', () => {
 
   it('flags a country never seen in the employee’s recent logins', () => {
     const reasons = evaluateSuspiciousRules(success('2026-11-25T09:00:00Z', 'DE'), usualHistory, { ...settings, impossibleTravelEnabled: false });
-    expect(reasons).toEqual([{ rule: 'NEW_COUNTRY', detail: 'first login from DE in the last 4 logins (usually KR): KR→DE' }]);
+    expect(reasons).toEqual([
+      { rule: 'NEW_COUNTRY', detail: 'first login from DE in the last 4 logins (usually KR): KR→DE', facts: { country: 'DE', usualCountry: 'KR', lookback: 4 } },
+    ]);
+    expect(suspiciousReasonText('ko', reasons[0])).toBe('최근 로그인 4번 중 DE에서 처음 로그인 (평소 KR): KR→DE');
+    expect(suspiciousReasonText('ja', reasons[0])).toBe('直近4回のログインでDEから初めてのログイン（通常はKR）：KR→DE');
   });
 
   it('does not flag a new employee’s first countries', () => {
@@ -50,6 +54,9 @@ describe('evaluateSuspiciousRules', () => {
     expect(reasons).toHaveLength(1);
     expect(reasons[0].rule).toBe('IMPOSSIBLE_TRAVEL');
     expect(reasons[0].detail).toMatch(/^impossible travel: KR→US, [\d,]+ km in 1\.5 h \([\d,]+ km\/h; limit 900 km\/h\)$/);
+    expect(reasons[0].facts).toMatchObject({ country: 'US', previousCountry: 'KR', minutes: 90, limitKmh: 900 });
+    expect(suspiciousReasonText('ko', reasons[0])).toMatch(/^불가능한 이동: KR→US, 1\.5시간 동안 [\d,]+ km \([\d,]+ km\/h, 한도 900 km\/h\)$/);
+    expect(suspiciousReasonText('en', reasons[0])).toMatch(/^Impossible travel: KR→US, [\d,]+ km in 1\.5 h \([\d,]+ km\/h; limit 900 km\/h\)$/);
   });
 
   it('allows a plausible trip (Seoul to Tokyo in a day)', () => {
@@ -63,5 +70,16 @@ describe('evaluateSuspiciousRules', () => {
     expect(
       evaluateSuspiciousRules(success('2026-11-25T09:05:00Z'), history, { ...settings, failureBurstCount: 3, failureBurstEnabled: false }),
     ).toEqual([]);
+  });
+
+  it('reads in Korean and Japanese, and keeps the stored English sentence of records without facts', () => {
+    const [burst] = evaluateSuspiciousRules(
+      success('2026-11-25T09:07:00Z'),
+      newestFirst(...[1, 2, 3, 4, 5].map((minute) => failure(`2026-11-25T09:0${minute}:00Z`))),
+      settings,
+    );
+    expect(suspiciousReasonText('ko', burst)).toBe('10분 안에 5번 실패한 뒤 성공');
+    expect(suspiciousReasonText('ja', burst)).toBe('10分以内に5回失敗した後に成功');
+    expect(suspiciousReasonText('ja', { rule: 'FAILURE_BURST', detail: 'stored sentence' })).toBe('stored sentence');
   });
 });

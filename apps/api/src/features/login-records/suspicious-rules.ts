@@ -37,6 +37,7 @@ export function evaluateSuspiciousRules(login: LoginFacts, history: readonly Log
       reasons.push({
         rule: SuspiciousRule.FAILURE_BURST,
         detail: `${failures} failed attempts in ${settings.failureBurstWindowMinutes} min, then a success`,
+        facts: { failures, windowMinutes: settings.failureBurstWindowMinutes },
       });
     }
   }
@@ -50,6 +51,7 @@ export function evaluateSuspiciousRules(login: LoginFacts, history: readonly Log
       reasons.push({
         rule: SuspiciousRule.NEW_COUNTRY,
         detail: `first login from ${login.country} in the last ${lookback.length} logins (usually ${usual}): ${usual}→${login.country}`,
+        facts: { country: login.country, usualCountry: usual, lookback: lookback.length },
       });
     }
   }
@@ -68,6 +70,14 @@ export function evaluateSuspiciousRules(login: LoginFacts, history: readonly Log
               `impossible travel: ${previous.country}→${login.country}, ${Math.round(km).toLocaleString('en-US')} km in ` +
               `${formatHours(hours)} (${Number.isFinite(kmh) ? `${Math.round(kmh).toLocaleString('en-US')} km/h` : 'no time at all'}; ` +
               `limit ${settings.impossibleTravelKmh} km/h)`,
+            facts: {
+              country: login.country,
+              previousCountry: previous.country,
+              km: Math.round(km),
+              minutes: Math.round(hours * 60 * 10) / 10,
+              kmh: Number.isFinite(kmh) ? Math.round(kmh) : null,
+              limitKmh: settings.impossibleTravelKmh,
+            },
           });
         }
       }

@@ -5,7 +5,8 @@ import GppBadOutlined from '@mui/icons-material/GppBadOutlined';
 import GppGoodOutlined from '@mui/icons-material/GppGoodOutlined';
 import WarningAmberRounded from '@mui/icons-material/WarningAmberRounded';
 import type { ReactNode } from 'react';
-import { useT } from '../../../app/i18n';
+import { suspiciousReasonText } from '@warden/shared';
+import { useLanguage, useT } from '../../../app/i18n';
 import { formatInZone } from '../../../app/time/zoned-time';
 import type { LoginRecord_RowFragment } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -24,6 +25,7 @@ export interface LoginRecordDetailsProps {
 /** The expanded part of a row: why it was flagged, its review, and the user agent. */
 export function LoginRecordDetails({ record, timeZone, canReview, connection }: LoginRecordDetailsProps) {
   const t = useT();
+  const { language } = useLanguage();
   return (
     <Box
       sx={{
@@ -46,7 +48,7 @@ export function LoginRecordDetails({ record, timeZone, canReview, connection }: 
                       {t(`suspiciousRule.${reason.rule}`)}
                     </Typography>
                     <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                      {reason.detail}
+                      {suspiciousReasonText(language, reason)}
                     </Typography>
                   </Box>
                 </Box>

@@ -18,6 +18,18 @@ export const LoginRecordFragment = graphql(`
     reasons {
       rule
       detail
+      facts {
+        failures
+        windowMinutes
+        country
+        usualCountry
+        lookback
+        previousCountry
+        km
+        minutes
+        kmh
+        limitKmh
+      }
     }
     reviewStatus
     reviewedAt
