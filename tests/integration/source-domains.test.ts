@@ -1,6 +1,6 @@
 import { Permission } from '@warden/shared';
 import { AccountingSlip, AccountingSlipAttachment } from '@warden/api/src/features/accounting/accounting-slip.entity';
-import { AccountingVendor } from '@warden/api/src/features/accounting/accounting-vendor.entity';
+import { AccountingVendor, AccountingVendorAttachment } from '@warden/api/src/features/accounting/accounting-vendor.entity';
 import { BoardNotice, BoardNoticeFile } from '@warden/api/src/features/board/board-notice.entity';
 import { EmployeeProfilePhoto } from '@warden/api/src/features/employees/profile-photo.entity';
 import { tinyGif, tinyPng } from '@warden/api/src/features/source-domains/tiny-images';
@@ -118,6 +118,22 @@ describe('source domain registrations (issue 7)', () => {
       expect(await repo(AccountingSlip).countBy({ companyId: companyId(), slipNumber: 'S-RACE' })).toBe(1);
     });
 
+    it('never reopens a slip when closing and editing race', async () => {
+      const input = slipInput(drafter.id, { slipNumber: 'S-RACE-2', status: 'IN_PROGRESS', attachmentFileIds: [pdfId] });
+      await mustRegister(server.url, REGISTER_SLIP, { input }, token);
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          graphql(server.url, REGISTER_SLIP, { input: { ...input, status: index % 2 === 0 ? 'CLOSED' : 'IN_PROGRESS', title: `경합 ${index}` } }, { token }),
+        ),
+      );
+      // Once one closing registration has committed, every later change is refused, never applied.
+      for (const response of responses) expect([undefined, 'CONFLICT']).toContain(errorCode(response));
+      const row = await repo(AccountingSlip).findOneByOrFail({ companyId: companyId(), slipNumber: 'S-RACE-2' });
+      expect(row.status).toBe('CLOSED');
+      const closer = responses.find((response) => (response.data as { registerAccountingSlip?: { status: string } } | null)?.registerAccountingSlip?.status === 'CLOSED');
+      expect((closer!.data as { registerAccountingSlip: { title: string } }).registerAccountingSlip.title).toBe(row.title);
+    });
+
     it('is for integrations holding SERVICE_DATA_WRITE only', async () => {
       const input = slipInput(drafter.id);
       const wrongToken = await buildApiToken(server.warden.services, companyId(), [Permission.LOGIN_EVENTS_WRITE]);
@@ -143,6 +159,17 @@ describe('source domain registrations (issue 7)', () => {
       );
       expect(second.registerAccountingVendor).toMatchObject({ id: first.registerAccountingVendor.id, name: '(주)한빛상사 본점', representative: null, attachmentFileIds: [] });
       expect(await repo(AccountingVendor).countBy({ companyId: companyId(), businessRegistrationNumber: '123-45-67890' })).toBe(1);
+    });
+
+    it('keeps one vendor with one attachment list when ten registrations of it run at once', async () => {
+      const input = { ...vendor, businessRegistrationNumber: '555-55-55555', attachmentFileIds: [pdfId] };
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => graphql(server.url, REGISTER_VENDOR, { input: { ...input, name: `동시 ${index}` } }, { token })),
+      );
+      expect(responses.map((response) => response.errors)).toEqual(Array(10).fill(undefined));
+      const rows = await repo(AccountingVendor).findBy({ companyId: companyId(), businessRegistrationNumber: '555-55-55555' });
+      expect(rows).toHaveLength(1);
+      expect(await repo(AccountingVendorAttachment).countBy({ vendorId: rows[0].id })).toBe(1);
     });
 
     it.each([

@@ -4,7 +4,7 @@ import type { Clock } from '../../core/clock/clock';
 import { AppError, BadUserInputError } from '../../core/graphql/errors';
 import { Employee } from '../employees/employee.entity';
 import { resolveReferencedFiles } from '../source-domains/referenced-files';
-import { calendarDay, instant, isUniqueViolation, optionalText, requiredText, rowId } from '../source-domains/validation';
+import { calendarDay, instant, lockForUpdate, optionalText, requiredText, retryOnWriteRace, rowId } from '../source-domains/validation';
 import type { StoredFilesService } from '../stored-files/stored-files.service';
 import { AccountingSlip, AccountingSlipAttachment, AccountingSlipStatus } from './accounting-slip.entity';
 import { AccountingVendor, AccountingVendorAttachment } from './accounting-vendor.entity';
@@ -50,13 +50,13 @@ export class AccountingService {
       status: slipStatus(input.status),
       createdAt: instant(input.createdAt, 'createdAt', now),
     };
-    return this.withRetryOnRace(() =>
+    return retryOnWriteRace(() =>
       this.dataSource.transaction(async (manager) => {
         const drafter = await employeeOf(manager, companyId, values.drafterEmployeeId, 'drafterEmployeeId');
         const files = await resolveReferencedFiles(this.storedFiles, manager, companyId, input.attachmentFileIds, 'attachmentFileIds');
         const fileIds = files.map((file) => file.id);
         const slips = manager.getRepository(AccountingSlip);
-        const existing = await slips.findOneBy({ companyId, slipNumber: values.slipNumber });
+        const existing = await slips.findOne({ where: { companyId, slipNumber: values.slipNumber }, lock: lockForUpdate(manager) });
         if (existing?.status === AccountingSlipStatus.CLOSED) {
           const storedIds = await this.slipAttachmentIds(manager, existing.id);
           if (sameSlip(existing, values, storedIds, fileIds)) return Object.assign(existing, { attachmentFileIds: storedIds });
@@ -97,12 +97,12 @@ export class AccountingService {
       contact: optionalText(input.contact, 'contact', 200),
       address: optionalText(input.address, 'address', 500, true),
     };
-    return this.withRetryOnRace(() =>
+    return retryOnWriteRace(() =>
       this.dataSource.transaction(async (manager) => {
         const files = await resolveReferencedFiles(this.storedFiles, manager, companyId, input.attachmentFileIds, 'attachmentFileIds');
         const fileIds = files.map((file) => file.id);
         const vendors = manager.getRepository(AccountingVendor);
-        const existing = await vendors.findOneBy({ companyId, businessRegistrationNumber: number });
+        const existing = await vendors.findOne({ where: { companyId, businessRegistrationNumber: number }, lock: lockForUpdate(manager) });
         const row = existing ?? vendors.create({ companyId, registeredAt: now });
         Object.assign(row, values, { updatedAt: now });
         const saved = await vendors.save(row);
@@ -119,19 +119,6 @@ export class AccountingService {
   private async slipAttachmentIds(manager: EntityManager, slipId: string): Promise<string[]> {
     const rows = await manager.getRepository(AccountingSlipAttachment).find({ where: { slipId }, order: { position: 'ASC' } });
     return rows.map((row) => row.fileId);
-  }
-
-  /**
-   * Two first registrations of one number can race: the unique index lets one insert win and the
-   * other fail; run the loser once more, when it finds the winner's row and updates or replays it.
-   */
-  private async withRetryOnRace<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      return run();
-    }
   }
 }
 

@@ -4,7 +4,7 @@ import { BadUserInputError } from '../../core/graphql/errors';
 import { Employee } from '../employees/employee.entity';
 import { requireImage } from '../source-domains/image-files';
 import { MAX_FILES_PER_RECORD, resolveReferencedFile, resolveReferencedFiles } from '../source-domains/referenced-files';
-import { instant, isUniqueViolation, requiredText, rowId } from '../source-domains/validation';
+import { instant, lockForUpdate, requiredText, retryOnWriteRace, rowId } from '../source-domains/validation';
 import type { StoredFilesService } from '../stored-files/stored-files.service';
 import { BoardNotice, BoardNoticeFile, BoardNoticeFileKind, MAX_NOTICE_BODY_BYTES } from './board-notice.entity';
 import type { RegisterBoardNoticeInput } from './board.inputs';
@@ -54,7 +54,8 @@ export class BoardService {
     const write = () =>
       this.dataSource.transaction(async (tx) => {
         const notices = tx.getRepository(BoardNotice);
-        const row = (await notices.findOneBy({ companyId, sourceNoticeId: values.sourceNoticeId })) ?? notices.create({ companyId, registeredAt: now });
+        const existing = await notices.findOne({ where: { companyId, sourceNoticeId: values.sourceNoticeId }, lock: lockForUpdate(tx) });
+        const row = existing ?? notices.create({ companyId, registeredAt: now });
         Object.assign(row, values, { authorName: author.name, updatedAt: now });
         const saved = await notices.save(row);
         const files = tx.getRepository(BoardNoticeFile);
@@ -77,13 +78,7 @@ export class BoardService {
           attachmentFileIds: attachments.map((file) => file.id),
         });
       });
-    try {
-      return await write();
-    } catch (error) {
-      // Two first registrations of one notice race on the unique index: the loser updates the winner's row.
-      if (!isUniqueViolation(error)) throw error;
-      return write();
-    }
+    return retryOnWriteRace(write);
   }
 }
 

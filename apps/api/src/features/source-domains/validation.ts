@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { BadUserInputError } from '../../core/graphql/errors';
 
@@ -54,6 +55,28 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(message ?? '');
 }
 
+function isDeadlock(error: unknown): boolean {
+  const { code } = error as { code?: string };
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
+
+/**
+ * Runs an upsert transaction again when it lost a race for a new key: the unique index lets one
+ * insert win (the others get a duplicate key), and on MariaDB the `FOR UPDATE` probes of a key that
+ * does not exist yet share a gap lock, so the competing inserts deadlock and InnoDB picks victims.
+ * On a later attempt the row exists and the registrations queue on it.
+ */
+export async function retryOnWriteRace<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !(isUniqueViolation(error) || isDeadlock(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+    }
+  }
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -64,4 +87,13 @@ export function rowId(value: string | null | undefined, field: string, what: str
   const text = (value ?? '').trim();
   if (!UUID.test(text)) throw new BadUserInputError(`${field}: no ${what} ${JSON.stringify(text.slice(0, 60))} in your company.`, { field });
   return text.toLowerCase();
+}
+
+/**
+ * `FOR UPDATE` where the engine has it (MariaDB), so concurrent registrations of one key queue on
+ * the row instead of deciding on a stale read (a closed slip must stay closed). SQLite runs one
+ * write transaction at a time anyway and TypeORM refuses the option there.
+ */
+export function lockForUpdate(manager: EntityManager): { mode: 'pessimistic_write' } | undefined {
+  return manager.connection.options.type === 'mariadb' || manager.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined;
 }
