@@ -65,7 +65,8 @@ describe('every step-up protected operation refuses without a step-up (R24), fou
   beforeAll(async () => {
     server = await startTestServer();
     schema = await buildWardenSchema();
-    await protect(server, server.fixtures.company.id, ['SECURITY']);
+    // Every service an operation may name: the deletion-status operations step up for Approval and Pledge.
+    await protect(server, server.fixtures.company.id, ['SECURITY', 'APPROVAL', 'PLEDGE']);
   });
   afterAll(() => server.close());
 
