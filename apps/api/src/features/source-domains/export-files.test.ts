@@ -1,3 +1,4 @@
+import { EntryNamer, sanitizeSegment } from '../../core/files/zip/entry-names';
 import { UniqueNames, compressionFor, dateFolders, safeName } from './export-files';
 import { imageTypeOf } from './image-type';
 import { tinyGif, tinyPng } from './tiny-images';
@@ -26,6 +27,30 @@ describe('safeName', () => {
     expect(safeName('invoice\u202Efdp.exe')).toBe('invoice_fdp.exe');
     expect(safeName('CON.pdf')).toBe('_CON.pdf');
     expect(safeName('nul')).toBe('_nul');
+  });
+});
+
+describe('safeName and the archive entry namer', () => {
+  const tricky = [
+    'a/b\\c:d*e?f"g<h>i|j', ' trailing dot. ', 'CON', 'aux.txt', 'x\u202Egpj.exe', '\u1100\u1161\u11A8', '가'.repeat(200) + '.pdf',
+    'x'.repeat(300), '  ', '..', 'tab\there', 'emoji 😀 name.png', 'very.long.extension.abcdefghijklmnopqrstuvwxyz',
+  ];
+
+  it.each(tricky)('leaves %j as safeName made it', (raw) => {
+    for (const max of [60, 80, 90]) expect(sanitizeSegment(safeName(raw, max))).toBe(safeName(raw, max));
+  });
+
+  it('keeps a notice folder’s paths exactly, so the page’s relative links resolve in the archive', () => {
+    const namer = new EntryNamer();
+    const folder = ['게시판', '공지사항', '2026', '03', '15', safeName('점검 <b>안내</b> & "공지"', 60)];
+    const attachments = new UniqueNames();
+    const paths = [
+      [...folder, `${folder[5]}.html`],
+      [...folder, '이미지', '01.png'],
+      [...folder, '첨부파일', attachments.take(safeName('안내문.pdf', 90))],
+      [...folder, '첨부파일', attachments.take(safeName('안내문.PDF', 90))],
+    ];
+    for (const entry of paths) expect(namer.name(entry)).toBe(entry.join('/'));
   });
 });
 
