@@ -18,6 +18,9 @@ import { type FileStorage, LocalDiskFileStorage } from './files/storage/file-sto
 import { StoredFilesService } from '../features/stored-files/stored-files.service';
 import { ApprovalDocumentsService } from '../features/approval-documents/approval-documents.service';
 import { PledgesService } from '../features/pledges/pledges.service';
+import { DataExportsService } from '../features/data-exports/data-exports.service';
+import { DataExportBuilder } from '../features/data-exports/data-export-builder';
+import { createExportSources } from '../features/data-exports/sources/export-sources';
 
 /** Every service, built once per process and handed to resolvers, routes and jobs through their context. */
 export interface Services {
@@ -42,6 +45,10 @@ export interface Services {
   readonly approvalDocuments: ApprovalDocumentsService;
   /** Signed pledges from the pledge service and their deletion status (R50–R53). */
   readonly pledges: PledgesService;
+  /** Data exports (R40–R49): requests, history, cancel, expiry, downloads. */
+  readonly dataExports: DataExportsService;
+  /** Builds exports in the run-data-export job. */
+  readonly dataExportBuilder: DataExportBuilder;
 }
 
 export interface Infrastructure {
@@ -67,6 +74,8 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
   });
   const mail = new MailService(dataSource, jobs, mailer, clock);
   const sms = new SmsService(dataSource, jobs, smsSender, clock);
+  const sources = createExportSources({ dataSource, files, clock, logger, config });
+  const dataExports = new DataExportsService(dataSource, clock, logger, config, { auditLog, companies, jobs, sources });
   return {
     dataSource,
     clock,
@@ -85,5 +94,7 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
     approvalDocuments,
     pledges,
     supportAccess: new SupportAccessService(dataSource, clock, logger, { auditLog, companies, mail, jobs }),
+    dataExports,
+    dataExportBuilder: new DataExportBuilder(dataSource, clock, logger, config, { dataExports, companies, auditLog, mail, jobs }),
   };
 }

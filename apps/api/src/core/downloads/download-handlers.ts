@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../config/app-config';
 import { DELETED_APPROVAL_DOCUMENT_PDF, deletedApprovalDocumentPdfDownload } from '../../features/approval-documents/deleted-document-pdf';
 import { DELETED_PLEDGE_PDF, deletedPledgePdfDownload } from '../../features/pledges/deleted-pledge-pdf';
+import { DATA_EXPORT_PART_DOWNLOAD, dataExportPartDownload } from '../../features/data-exports/data-export-download';
 import { LOGIN_RECORDS_DOWNLOAD, loginRecordsDownload } from '../../features/login-records/login-records-download';
 import { DELETED_APPROVAL_DOCUMENTS_XLSX, deletedApprovalDocumentsDownload } from '../../features/approval-documents/deleted-approval-documents-download';
 import { DELETED_PLEDGES_XLSX, deletedPledgesDownload } from '../../features/pledges/deleted-pledges-download';
@@ -15,5 +16,6 @@ export function downloadHandlers(services: Services, config: AppConfig): Record<
     [DELETED_PLEDGES_XLSX]: deletedPledgesDownload(services, config),
     [DELETED_APPROVAL_DOCUMENT_PDF]: deletedApprovalDocumentPdfDownload(services),
     [DELETED_PLEDGE_PDF]: deletedPledgePdfDownload(services),
+    [DATA_EXPORT_PART_DOWNLOAD]: dataExportPartDownload(services),
   };
 }

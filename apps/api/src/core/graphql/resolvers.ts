@@ -6,6 +6,7 @@ import { AuditEventsResolver } from '../../features/audit-log/audit-events.resol
 import { AuthResolver } from '../../features/auth/auth.resolver';
 import { CompaniesResolver } from '../../features/companies/companies.resolver';
 import { DeletedDocumentPdfResolver } from '../../features/approval-documents/deleted-document-pdf.resolver';
+import { DataExportsResolver } from '../../features/data-exports/data-exports.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { ApprovalDocumentConnectionResolver, ApprovalDocumentsResolver } from '../../features/approval-documents/approval-documents.resolver';
 import { PledgeConnectionResolver, PledgesResolver } from '../../features/pledges/pledges.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   CompaniesResolver,
   DeletedDocumentPdfResolver,
+  DataExportsResolver,
   JobsResolver,
   ApprovalDocumentsResolver,
   ApprovalDocumentConnectionResolver,

@@ -6,6 +6,10 @@ export const JobName = {
   PurgeExpiredLoginRecords: 'purge-expired-login-records',
   ExpireSupportAccess: 'expire-support-access',
   SweepSupportAccess: 'sweep-support-access',
+  RunDataExport: 'run-data-export',
+  CloseDataExportCancelWindow: 'close-data-export-cancel-window',
+  ExpireDataExport: 'expire-data-export',
+  SweepDataExports: 'sweep-data-exports',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -22,4 +26,9 @@ export interface JobData {
   /** `version` is the grant the expiry was queued for; a newer save makes the job a no-op. */
   [JobName.ExpireSupportAccess]: { companyId: string; version: number };
   [JobName.SweepSupportAccess]: Record<string, never>;
+  /** Builds the export from its row; retried runs are fenced by the row's build attempt. */
+  [JobName.RunDataExport]: { exportId: string; companyId: string };
+  [JobName.CloseDataExportCancelWindow]: { exportId: string; companyId: string };
+  [JobName.ExpireDataExport]: { exportId: string; companyId: string };
+  [JobName.SweepDataExports]: Record<string, never>;
 }

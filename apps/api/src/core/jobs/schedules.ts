@@ -16,4 +16,6 @@ export const RECURRING_SCHEDULES: readonly RecurringSchedule[] = [
   // R30: each grant with an end date has its own expiry job; this catches one that was lost or kept
   // failing. Hourly, not daily, so support access never outlives its end date by more than an hour.
   { name: JobName.SweepSupportAccess, cron: '5 * * * *', timeZone: 'UTC' },
+  // R47, R48: each export has its own cancel-window and expiry jobs; this catches one that was lost.
+  { name: JobName.SweepDataExports, cron: '20 * * * *', timeZone: 'UTC' },
 ];
