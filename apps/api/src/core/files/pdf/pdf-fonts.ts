@@ -32,14 +32,19 @@ const FILES: Record<PdfFontFace, Record<PdfFontWeight, string>> = {
 
 const parsed = new Map<string, Font>();
 
+/** Reads and parses a font file: what `pdfFont` does once per process (the bench measures it). */
+export function parsePdfFont(face: PdfFontFace, weight: PdfFontWeight): Font {
+  const created = createFont(fs.readFileSync(require.resolve(FILES[face][weight])));
+  if (!('hasGlyphForCodePoint' in created)) throw new Error(`${FILES[face][weight]} is a font collection, not a font`);
+  return created;
+}
+
 /** The parsed font, shared by every document of this process (fontkit fonts are read-only here). */
 export function pdfFont(face: PdfFontFace, weight: PdfFontWeight): Font {
   const key = `${face}-${weight}`;
   let font = parsed.get(key);
   if (!font) {
-    const created = createFont(fs.readFileSync(require.resolve(FILES[face][weight])));
-    if (!('hasGlyphForCodePoint' in created)) throw new Error(`${FILES[face][weight]} is a font collection, not a font`);
-    font = withoutNeedlessComposition(created);
+    font = withoutNeedlessComposition(parsePdfFont(face, weight));
     parsed.set(key, font);
   }
   return font;
