@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Permission } from '@warden/shared';
+import * as XLSX from 'xlsx';
 import { ManualClock } from '@warden/api/src/core/clock/clock';
 import { AuditEvent } from '@warden/api/src/features/audit-log/audit-event.entity';
 import { DataExport } from '@warden/api/src/features/data-exports/data-export.entity';
@@ -359,6 +360,104 @@ describe('data exports (R40–R49)', () => {
       expect(page2.pageInfo.hasNextPage).toBe(false);
       await settled(tenant, second.id);
       must(await gql(tenant, CANCEL, { id: second.id }));
+    });
+  });
+
+  describe('approval documents and pledges', () => {
+    it('exports closed documents as PDFs in date folders of the company zone, their attachments, the lists, and signed pledges', async () => {
+      const tenant = await newTenant({ subscribedServices: ['APPROVAL', 'PLEDGE'], language: 'ko', timeZone: 'Asia/Seoul' });
+      const approver = (await buildEmployee(server.warden.dataSource, tenant.companyId, { name: '박결재' })).id;
+      const register = async (number: string, createdAt: string, status: string, extra: Record<string, unknown> = {}) =>
+        must(
+          await graphql(
+            server.url,
+            'mutation ($input: RegisterApprovalDocumentInput!) { registerApprovalDocument(input: $input) { id } }',
+            {
+              input: {
+                documentNumber: number,
+                title: `문서 ${number}`,
+                formName: '지출결의서',
+                drafterEmployeeId: tenant.drafterId,
+                createdAt,
+                status,
+                body: '<p>본문</p><script>alert(1)</script>',
+                approvalLine: [
+                  status === 'IN_PROGRESS'
+                    ? { approverEmployeeId: approver, decision: 'PENDING', decidedAt: null }
+                    : { approverEmployeeId: approver, decision: status === 'DECLINED' ? 'DECLINED' : 'APPROVED', decidedAt: new Date(new Date(createdAt).getTime() + 3_600_000).toISOString() },
+                ],
+                attachments: [],
+                ...extra,
+              },
+            },
+            { token: tenant.token },
+          ),
+        );
+      const quote = await upload(tenant, 'quote.pdf', Buffer.from('%PDF-1.4 quote'));
+      // 15:30 UTC on 14 March is 00:30 on 15 March in Seoul: the folder follows the company zone.
+      await register('A-1', '2026-03-14T15:30:00Z', 'COMPLETED', { attachments: [{ fileId: quote, name: '견적서.pdf' }] });
+      await register('A-2', '2026-03-14T14:00:00Z', 'DECLINED');
+      await register('A-3', '2026-03-14T10:00:00Z', 'IN_PROGRESS');
+      await register('A-4', '2026-03-13T10:00:00Z', 'COMPLETED');
+      must(
+        await graphql(server.url, 'mutation ($n: String!, $by: ID!) { deleteApprovalDocument(documentNumber: $n, deletedByEmployeeId: $by) { id } }', { n: 'A-4', by: approver }, { token: tenant.token }),
+      );
+      must(
+        await graphql(
+          server.url,
+          'mutation ($input: RegisterPledgeInput!) { registerPledge(input: $input) { id } }',
+          { input: { pledgeNumber: 'P-1', name: '정보보호 서약서', signerEmployeeId: tenant.drafterId, signedAt: '2026-04-01T01:00:00Z', content: '<p>서약합니다</p>', attachments: [] } },
+          { token: tenant.token },
+        ),
+      );
+      const created = must(
+        await requestExport(tenant, {
+          taskName: '결재 백업',
+          items: [
+            { item: 'APPROVAL_DOCUMENTS', includeAttachments: true },
+            { item: 'APPROVAL_DOCUMENT_LIST', includeAttachments: false },
+            { item: 'PLEDGE_DOCUMENTS', includeAttachments: false },
+            { item: 'PLEDGE_LIST', includeAttachments: false },
+          ],
+          splitSize: 'MB_500',
+        }),
+      ).requestDataExport;
+      // Registered after the request: not in the snapshot.
+      clock.advance(1_000);
+      await register('A-5', '2026-03-14T11:00:00Z', 'COMPLETED');
+      const done = await settled(tenant, created.id);
+      expect(done.failureReason).toBeNull();
+      expect(done.status).toBe('REQUEST_COMPLETED');
+      const files: string[] = [];
+      const extracted = fs.mkdtempSync(path.join(scratch, 'approval-'));
+      for (const part of done.parts) {
+        const { file } = await downloadPart(tenant, created.id, part.partNumber);
+        files.push(...verifyZip(file).filter((name) => !name.endsWith('/')));
+        execFileSync('unzip', ['-qq', '-o', file, '-d', extracted]);
+      }
+      expect(files.sort()).toEqual(
+        [
+          '서약서/서약서/2026/04/01/P-1.pdf',
+          '서약서/서약서 목록.xlsx',
+          '전자결재/결재 문서 목록.xlsx',
+          '전자결재/결재 문서/2026/03/14/A-2.pdf',
+          '전자결재/결재 문서/2026/03/15/A-1.pdf',
+          '전자결재/결재 문서/2026/03/15/A-1_첨부파일/견적서.pdf',
+        ].sort(),
+      );
+      const pdf = fs.readFileSync(path.join(extracted, '전자결재/결재 문서/2026/03/15/A-1.pdf'));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const text = execFileSync('pdftotext', [path.join(extracted, '전자결재/결재 문서/2026/03/15/A-1.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('A-1');
+      expect(text).not.toContain('alert(1)');
+      const workbook = XLSX.read(fs.readFileSync(path.join(extracted, '전자결재/결재 문서 목록.xlsx')), { type: 'buffer' });
+      const rows = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[0]], { header: 1 });
+      expect(rows[0][0]).toBe('문서 번호');
+      expect(rows.slice(1).map((row) => [row[0], row[5]])).toEqual([
+        ['A-2', '반려'],
+        ['A-1', '완료'],
+      ]);
+      must(await gql(tenant, CANCEL, { id: created.id }));
     });
   });
 

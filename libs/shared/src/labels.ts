@@ -708,6 +708,7 @@ export const labels = {
   'dataExport.splitSize.GB_2': { ko: '2GB', en: '2 GB', ja: '2GB' },
   'dataExport.splitSize.GB_4': { ko: '4GB', en: '4 GB', ja: '4GB' },
   'dataExport.attachments': { ko: '첨부파일', en: 'attachments', ja: '添付ファイル' },
+  'dataExport.column.approvalLine': { ko: '결재선', en: 'Approval line', ja: '承認ルート' },
   'dataExport.mail.readySubject': {
     ko: '[Warden] 데이터 내보내기가 완료되었습니다: {task}',
     en: '[Warden] Your data export is ready: {task}',

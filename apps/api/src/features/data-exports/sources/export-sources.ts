@@ -5,6 +5,7 @@ import type { Clock } from '../../../core/clock/clock';
 import type { FileStorage } from '../../../core/files/storage/file-storage';
 import type { Logger } from '../../../core/logging/logger';
 import { accountingExportSources } from './accounting.source';
+import { approvalExportSources } from './approval.source';
 import { boardExportSources } from './board.source';
 import type { ExportItemSource } from './export-source';
 import { hrExportSources } from './hr.source';
@@ -24,7 +25,7 @@ export type ExportSourceFactory = (deps: ExportSourceDeps) => ExportItemSource |
  * Every export source, one factory per domain; a domain adds its factory here. Items without a
  * registered source are not offered in the catalog and refused by `requestDataExport`.
  */
-export const EXPORT_SOURCE_FACTORIES: readonly ExportSourceFactory[] = [accountingExportSources, hrExportSources, boardExportSources];
+export const EXPORT_SOURCE_FACTORIES: readonly ExportSourceFactory[] = [approvalExportSources, accountingExportSources, hrExportSources, boardExportSources];
 
 /** The sources keyed by item, built once per process. */
 export function createExportSources(deps: ExportSourceDeps): ReadonlyMap<DataExportItem, ExportItemSource> {
