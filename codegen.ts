@@ -21,7 +21,8 @@ const config: CodegenConfig = {
         enumType: 'string-literal',
         useTypeImports: true,
         // The API speaks ISO 8601 strings with offset (R62).
-        scalars: { DateTimeISO: 'string' },
+        // Date is a calendar day, `YYYY-MM-DD` (no time, no zone).
+        scalars: { DateTimeISO: 'string', Date: 'string' },
         defaultScalarType: 'unknown',
         avoidOptionals: { field: true, inputValue: false },
         nonOptionalTypename: true,

@@ -37,6 +37,7 @@ export function createApolloClient({ onSessionEnded, onStepUpRequired }: ApolloC
             loginRecords: keysetConnection(),
             auditEvents: keysetConnection(),
             supportAccessLog: keysetConnection([]),
+            dataExports: keysetConnection([]),
           },
         },
         // `Me` has no id: it is the one signed-in principal, kept whole under Query.me.

@@ -19,6 +19,14 @@ type Documents = {
     "\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.AuditLogViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment DataExport_row on DataExport {\n    id\n    taskName\n    requestedBy {\n      id\n      name\n    }\n    requestedAt\n    periodFrom\n    periodTo\n    items {\n      item\n      includeAttachments\n    }\n    splitSize\n    status\n    failureReason\n    progress {\n      itemsDone\n      itemsTotal\n      bytesDone\n    }\n    parts {\n      partNumber\n      fileName\n      bytes\n    }\n    completedAt\n    expiresAt\n    cancelableUntil\n    canCancel\n    downloads {\n      employeeName\n      fileName\n      downloadedAt\n    }\n  }\n": typeof types.DataExport_RowFragmentDoc,
+    "\n  mutation RequestDataExport($input: RequestDataExportInput!) {\n    requestDataExport(input: $input) {\n      ...DataExport_row\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation CancelDataExport($id: ID!) {\n    cancelDataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n": typeof types.CancelDataExportDocument,
+    "\n  mutation RequestDataExportPartDownload($exportId: ID!, $partNumber: Int!) {\n    requestDataExportPartDownload(exportId: $exportId, partNumber: $partNumber) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.RequestDataExportPartDownloadDocument,
+    "\n  query ExportDataPage {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n    activeDataExport {\n      ...DataExport_row\n    }\n  }\n": typeof types.ExportDataPageDocument,
+    "\n  query ExportCatalog {\n    exportCatalog {\n      services {\n        service\n        items {\n          item\n          attachmentsAvailable\n        }\n      }\n    }\n  }\n": typeof types.ExportCatalogDocument,
+    "\n  query DataExports($first: Int!, $after: String) {\n    dataExports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DataExport_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DataExportsDocument,
+    "\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n": typeof types.DataExportDocument,
     "\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n      facts {\n        failures\n        windowMinutes\n        country\n        usualCountry\n        lookback\n        previousCountry\n        km\n        minutes\n        kmh\n        limitKmh\n      }\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n": typeof types.LoginRecord_RowFragmentDoc,
     "\n  query LoginRecords($filter: LoginRecordFilter, $first: Int!, $after: String, $withCount: Boolean! = true) {\n    loginRecords(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...LoginRecord_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount @include(if: $withCount) {\n        count\n        capped\n      }\n    }\n  }\n": typeof types.LoginRecordsDocument,
     "\n  query LoginStatusViewer {\n    me {\n      permissions\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.LoginStatusViewerDocument,
@@ -40,6 +48,14 @@ const documents: Documents = {
     "\n  query AuditLogViewer {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.AuditLogViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        kind\n        company {\n          id\n          language\n        }\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment DataExport_row on DataExport {\n    id\n    taskName\n    requestedBy {\n      id\n      name\n    }\n    requestedAt\n    periodFrom\n    periodTo\n    items {\n      item\n      includeAttachments\n    }\n    splitSize\n    status\n    failureReason\n    progress {\n      itemsDone\n      itemsTotal\n      bytesDone\n    }\n    parts {\n      partNumber\n      fileName\n      bytes\n    }\n    completedAt\n    expiresAt\n    cancelableUntil\n    canCancel\n    downloads {\n      employeeName\n      fileName\n      downloadedAt\n    }\n  }\n": types.DataExport_RowFragmentDoc,
+    "\n  mutation RequestDataExport($input: RequestDataExportInput!) {\n    requestDataExport(input: $input) {\n      ...DataExport_row\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation CancelDataExport($id: ID!) {\n    cancelDataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n": types.CancelDataExportDocument,
+    "\n  mutation RequestDataExportPartDownload($exportId: ID!, $partNumber: Int!) {\n    requestDataExportPartDownload(exportId: $exportId, partNumber: $partNumber) {\n      url\n      expiresAt\n    }\n  }\n": types.RequestDataExportPartDownloadDocument,
+    "\n  query ExportDataPage {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n    activeDataExport {\n      ...DataExport_row\n    }\n  }\n": types.ExportDataPageDocument,
+    "\n  query ExportCatalog {\n    exportCatalog {\n      services {\n        service\n        items {\n          item\n          attachmentsAvailable\n        }\n      }\n    }\n  }\n": types.ExportCatalogDocument,
+    "\n  query DataExports($first: Int!, $after: String) {\n    dataExports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DataExport_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DataExportsDocument,
+    "\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n": types.DataExportDocument,
     "\n  fragment LoginRecord_row on LoginRecord {\n    id\n    occurredAt\n    employeeId\n    employeeName\n    loginId\n    result\n    failureReason\n    environment\n    ip\n    country\n    userAgent\n    suspicious\n    reasons {\n      rule\n      detail\n      facts {\n        failures\n        windowMinutes\n        country\n        usualCountry\n        lookback\n        previousCountry\n        km\n        minutes\n        kmh\n        limitKmh\n      }\n    }\n    reviewStatus\n    reviewedAt\n    reviewedByName\n  }\n": types.LoginRecord_RowFragmentDoc,
     "\n  query LoginRecords($filter: LoginRecordFilter, $first: Int!, $after: String, $withCount: Boolean! = true) {\n    loginRecords(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...LoginRecord_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount @include(if: $withCount) {\n        count\n        capped\n      }\n    }\n  }\n": types.LoginRecordsDocument,
     "\n  query LoginStatusViewer {\n    me {\n      permissions\n      company {\n        id\n        timeZone\n      }\n    }\n  }\n": types.LoginStatusViewerDocument,
@@ -90,6 +106,38 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExport_row on DataExport {\n    id\n    taskName\n    requestedBy {\n      id\n      name\n    }\n    requestedAt\n    periodFrom\n    periodTo\n    items {\n      item\n      includeAttachments\n    }\n    splitSize\n    status\n    failureReason\n    progress {\n      itemsDone\n      itemsTotal\n      bytesDone\n    }\n    parts {\n      partNumber\n      fileName\n      bytes\n    }\n    completedAt\n    expiresAt\n    cancelableUntil\n    canCancel\n    downloads {\n      employeeName\n      fileName\n      downloadedAt\n    }\n  }\n"): (typeof documents)["\n  fragment DataExport_row on DataExport {\n    id\n    taskName\n    requestedBy {\n      id\n      name\n    }\n    requestedAt\n    periodFrom\n    periodTo\n    items {\n      item\n      includeAttachments\n    }\n    splitSize\n    status\n    failureReason\n    progress {\n      itemsDone\n      itemsTotal\n      bytesDone\n    }\n    parts {\n      partNumber\n      fileName\n      bytes\n    }\n    completedAt\n    expiresAt\n    cancelableUntil\n    canCancel\n    downloads {\n      employeeName\n      fileName\n      downloadedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport($input: RequestDataExportInput!) {\n    requestDataExport(input: $input) {\n      ...DataExport_row\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport($input: RequestDataExportInput!) {\n    requestDataExport(input: $input) {\n      ...DataExport_row\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelDataExport($id: ID!) {\n    cancelDataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n"): (typeof documents)["\n  mutation CancelDataExport($id: ID!) {\n    cancelDataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExportPartDownload($exportId: ID!, $partNumber: Int!) {\n    requestDataExportPartDownload(exportId: $exportId, partNumber: $partNumber) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExportPartDownload($exportId: ID!, $partNumber: Int!) {\n    requestDataExportPartDownload(exportId: $exportId, partNumber: $partNumber) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportDataPage {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n    activeDataExport {\n      ...DataExport_row\n    }\n  }\n"): (typeof documents)["\n  query ExportDataPage {\n    me {\n      company {\n        id\n        timeZone\n      }\n    }\n    activeDataExport {\n      ...DataExport_row\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportCatalog {\n    exportCatalog {\n      services {\n        service\n        items {\n          item\n          attachmentsAvailable\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportCatalog {\n    exportCatalog {\n      services {\n        service\n        items {\n          item\n          attachmentsAvailable\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExports($first: Int!, $after: String) {\n    dataExports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DataExport_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataExports($first: Int!, $after: String) {\n    dataExports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DataExport_row\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n"): (typeof documents)["\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExport_row\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

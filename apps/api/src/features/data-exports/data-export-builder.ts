@@ -163,12 +163,13 @@ export class DataExportBuilder {
         throw error instanceof ZipPublishFencedError ? new BuildStopped('stopped') : error;
       });
       clearInterval(timer);
+      // Every generated file is inside the published parts now.
+      await fs.rm(workDir, { recursive: true, force: true });
       const completed = await this.complete(row, attempt, published.parts, progress);
       if (!completed) {
         await this.discardLostPublish(exportId, publishDir);
         return;
       }
-      await fs.rm(workDir, { recursive: true, force: true });
       await this.afterCompletion(completed, company.language, company.timeZone);
     } catch (caught) {
       clearInterval(timer);

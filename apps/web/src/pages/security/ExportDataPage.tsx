@@ -1,8 +1,14 @@
 import { useT } from '../../app/i18n';
-import { ComingSoon } from '../../ui/ComingSoon';
+import { ExportDataView } from '../../features/data-exports/components/ExportDataView';
+import { PageHeader } from '../../ui/PageHeader';
 
-// Placeholder until the feature's own issue replaces it.
+/** Security › Export data, with its Export history tab (R40–R49). */
 export function ExportDataPage() {
   const t = useT();
-  return <ComingSoon title={t('menu.EXPORT_DATA')} note={t('page.comingSoon')} />;
+  return (
+    <>
+      <PageHeader title={t('menu.EXPORT_DATA')} description={t('exportData.description')} />
+      <ExportDataView />
+    </>
+  );
 }

@@ -1,0 +1,195 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { describeInBrowser, launchChromium } from './browser';
+
+const shot = (name: string) => path.join(os.tmpdir(), `data-exports-${name}.png`);
+/** A build of a few small files takes well under this, even on a loaded machine. */
+const BUILD_TIMEOUT_MS = 60_000;
+
+/**
+ * Security › Export data and Export history, against the real server with its job queue on (the
+ * build runs in the server's Agenda worker): request → build → download → cancel → request again.
+ * The tests run in order on one company: only one request may be active at a time (R42).
+ */
+describeInBrowser('Security › Export data', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer({ env: { JOBS: 'on' } }), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    problems = [];
+    context = await browser.newContext({
+      baseURL: server.url,
+      locale: 'en-US',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const origin = new URL(server.url).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      problems.push(`request outside the server: ${url}`);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(problems).toEqual([]);
+  });
+
+  async function signIn() {
+    await page.goto('/sign-in');
+    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
+    await page.getByLabel('Password').fill(server.fixtures.admin.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL('**/security');
+  }
+
+  const tabs = () => page.getByRole('tablist', { name: 'Export data tabs' });
+  const historyRow = (taskName: string) => page.locator('tbody tr[data-export-id]').filter({ hasText: taskName });
+
+  it('requests selected items, follows the build to completion and downloads the zip', async () => {
+    await signIn();
+    await page.goto('/security/export-data');
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Export data' }));
+    await expectVisible(tabs().getByRole('tab', { name: 'Export data' }));
+
+    // The catalog: every subscribed service, an item checkbox each, "Include attachments" where there are any.
+    const hr = page.getByRole('region', { name: 'HR', exact: true });
+    await expectVisible(hr);
+    await page.screenshot({ path: shot('catalog'), fullPage: true });
+    await expectVisible(page.getByRole('switch', { name: 'Include attachments: Accounting slips' }));
+    expect(await page.getByRole('switch', { name: 'Include attachments: Employee list' }).count()).toBe(0);
+    const exportSelected = page.getByRole('button', { name: 'Export selected items' });
+    expect(await exportSelected.isDisabled()).toBe(true);
+    await hr.getByRole('checkbox', { name: 'Select all of HR' }).check();
+    expect(await hr.getByRole('checkbox', { name: 'Employee list' }).isChecked()).toBe(true);
+    expect(await hr.getByRole('checkbox', { name: 'Profile photos' }).isChecked()).toBe(true);
+    await exportSelected.click();
+
+    const dialog = page.getByRole('dialog', { name: 'Export selected items' });
+    await expectVisible(dialog);
+    await expectVisible(dialog.getByText('Employee list', { exact: true }));
+    // The task name is required; nothing is sent without it.
+    await dialog.getByRole('button', { name: 'Request export' }).click();
+    await expectVisible(dialog.getByText('Enter a task name.'));
+    await dialog.getByRole('textbox', { name: /^Task name/ }).fill('x'.repeat(101));
+    await expectVisible(dialog.getByText('101/100'));
+    await dialog.getByRole('textbox', { name: /^Task name/ }).fill('HR backup');
+    await expectVisible(dialog.getByText('9/100'));
+    await dialog.getByRole('radio', { name: '500 MB' }).check();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('dialog'), fullPage: true });
+    await dialog.getByRole('button', { name: 'Request export' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+
+    // The page moves to Export history; while the request is active the request tab is gone (R42).
+    await expectVisible(page.getByText('Export requested. You will get an e-mail when it is ready.'));
+    expect(await tabs().getByRole('tab', { name: 'Export data' }).count()).toBe(0);
+    const row = historyRow('HR backup');
+    await expectVisible(row);
+    expect(await row.innerText()).toContain('Alex Admin');
+    expect(await row.innerText()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \(\+09:00\)/);
+    expect(await row.innerText()).toContain('Employee list');
+
+    // Polled while pending, until the build is done (R45).
+    await page
+      .locator('tbody tr[data-export-id][data-status="REQUEST_COMPLETED"]')
+      .filter({ hasText: 'HR backup' })
+      .waitFor({ state: 'visible', timeout: BUILD_TIMEOUT_MS });
+    await expectVisible(row.getByText('Request completed', { exact: true }));
+    const download = row.getByRole('button', { name: /^Download .+\.zip$/ }).first();
+    await expectVisible(download);
+    await expectVisible(row.getByText('Not downloaded yet'));
+    await page.screenshot({ path: shot('completed'), fullPage: true });
+
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), download.click()]);
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^${server.fixtures.company.id}_\\d{12}(_\\d{2})?\\.zip$`));
+    expect(await file.failure()).toBeNull();
+    const bytes = await fs.readFile((await file.path())!);
+    // A whole zip: a local file header first, the end-of-central-directory record in its last 22+ bytes.
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+    expect(bytes.subarray(-22).subarray(0, 4).toString('latin1')).toBe('PK\x05\x06');
+
+    // Every download is recorded: the latest in the row, all of them behind "View all" (R49).
+    await expectVisible(row.getByTestId('latest-download').filter({ hasText: 'Alex Admin' }));
+    const [second] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), download.click()]);
+    expect(await second.failure()).toBeNull();
+    await row.getByRole('button', { name: 'View all (2)' }).click({ timeout: 20_000 });
+    const downloads = page.getByRole('dialog', { name: 'Download history: HR backup' });
+    await expectVisible(downloads);
+    await expect(downloads.locator('tbody tr').count()).resolves.toBe(2);
+    expect(await downloads.locator('tbody tr').first().innerText()).toContain(file.suggestedFilename());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('downloads'), fullPage: true });
+    await downloads.getByRole('button', { name: 'Close' }).click();
+
+    // A reload opens on Export history while the export is active.
+    await page.goto('/security/export-data');
+    await expectVisible(historyRow('HR backup'));
+    expect(await tabs().getByRole('tab', { name: 'Export data' }).count()).toBe(0);
+  });
+
+  it('cancels the active export, which brings the request tab back, then requests and cancels another', async () => {
+    await signIn();
+    await page.goto('/security/export-data');
+    const first = historyRow('HR backup');
+    await expectVisible(first);
+
+    await first.getByRole('button', { name: 'Cancel export: HR backup' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Cancel this export?' });
+    await expectVisible(confirm);
+    await confirm.getByRole('button', { name: 'Cancel export' }).click();
+    await confirm.waitFor({ state: 'hidden', timeout: 20_000 });
+    await expectVisible(first.getByText('Canceled', { exact: true }));
+    // A canceled export offers no file and no cancel button; the request tab is back (R47).
+    expect(await first.getByRole('button', { name: /^Download / }).count()).toBe(0);
+    expect(await first.getByRole('button', { name: /^Cancel export/ }).count()).toBe(0);
+    await expectVisible(tabs().getByRole('tab', { name: 'Export data' }));
+
+    // A second request, for everything, over the period of one day.
+    await tabs().getByRole('tab', { name: 'Export data' }).click();
+    await page.getByRole('button', { name: 'Export all' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export all data' });
+    await expectVisible(dialog);
+    await dialog.getByRole('textbox', { name: /^Task name/ }).fill('Everything');
+    await dialog.getByRole('radio', { name: 'Choose dates' }).check();
+    await dialog.getByLabel('From', { exact: true }).fill('2026-01-10');
+    await dialog.getByLabel('To', { exact: true }).fill('2026-01-01');
+    await dialog.getByRole('button', { name: 'Request export' }).click();
+    await expectVisible(dialog.getByText('The end day is before the start day.'));
+    await dialog.getByLabel('To', { exact: true }).fill('2026-01-31');
+    await dialog.getByRole('button', { name: 'Request export' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+
+    const second = historyRow('Everything');
+    await expectVisible(second);
+    expect(await second.innerText()).toContain('2026-01-10 ~ 2026-01-31');
+    await second.getByRole('button', { name: 'Cancel export: Everything' }).click();
+    await page.getByRole('dialog', { name: 'Cancel this export?' }).getByRole('button', { name: 'Cancel export' }).click();
+    await expectVisible(second.getByText('Canceled', { exact: true }));
+    await expectVisible(tabs().getByRole('tab', { name: 'Export data' }));
+    await page.screenshot({ path: shot('canceled'), fullPage: true });
+  });
+});
+
+async function expectVisible(locator: Locator) {
+  await locator.waitFor({ state: 'visible', timeout: 20_000 });
+}

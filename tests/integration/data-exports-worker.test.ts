@@ -1,0 +1,118 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Permission } from '@warden/shared';
+import { DataExport } from '@warden/api/src/features/data-exports/data-export.entity';
+import { StoredFile } from '@warden/api/src/features/stored-files/stored-file.entity';
+import { StoredFilesService } from '@warden/api/src/features/stored-files/stored-files.service';
+import { buildApiToken, buildEmployee } from '../support/factories';
+import { graphql, signIn } from '../support/graphql-client';
+import { type TestDatabase, createTestDatabase } from '../support/test-database';
+import { type TestServer, startTestServer } from '../support/test-server';
+import { waitFor } from '../support/wait-for';
+
+const ROOT = path.resolve(__dirname, '../..');
+/** Sparse on disk and deflated to almost nothing, but long enough to build that the worker dies mid-way. */
+const BIG = 2_500_000_000;
+
+describe('a data export build whose worker is killed (SIGKILL) mid-build', () => {
+  let database: TestDatabase;
+  let api: TestServer;
+  let worker: ChildProcess;
+  let workerOutput = '';
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // The API only queues; the worker process builds.
+    api = await startTestServer({ database, env: { JOBS: 'off' } });
+    worker = spawn(process.execPath, ['-r', '@swc-node/register', 'src/worker.ts'], {
+      cwd: path.join(ROOT, 'apps/api'),
+      env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: database.dataDir, DEMO_DATA: 'off', LOG_LEVEL: 'info' },
+    });
+    worker.stdout!.on('data', (chunk) => (workerOutput += chunk));
+    worker.stderr!.on('data', (chunk) => (workerOutput += chunk));
+    await waitFor('the worker to start', async () => workerOutput.includes('is running jobs'), 30_000);
+  });
+
+  afterAll(async () => {
+    if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+    await api.close();
+    await database.drop();
+  });
+
+  it('is taken over after the lock expires and completes once, with one archive', async () => {
+    const { company, admin } = api.fixtures;
+    const { services, dataSource, config } = api.warden;
+    const token = await buildApiToken(services, company.id, [Permission.SERVICE_DATA_WRITE]);
+    const drafter = await buildEmployee(dataSource, company.id, { name: 'Dana Drafter' });
+    const uploaded = await fetch(`${api.url}/integration/files?name=big.bin`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('x') });
+    const { fileId } = (await uploaded.json()) as { fileId: string };
+    fs.truncateSync(path.join(config.filesDir, StoredFilesService.keyOf(company.id, fileId)), BIG);
+    await dataSource.getRepository(StoredFile).update({ id: fileId }, { size: BIG });
+    const slip = await graphql(
+      api.url,
+      'mutation ($input: RegisterAccountingSlipInput!) { registerAccountingSlip(input: $input) { id } }',
+      {
+        input: {
+          slipNumber: 'BIG-1',
+          slipDate: '2026-01-02',
+          title: 'Big',
+          amount: '1',
+          currency: 'KRW',
+          drafterEmployeeId: drafter.id,
+          status: 'CLOSED',
+          createdAt: new Date(Date.now() - 86_400_000).toISOString(),
+          attachmentFileIds: [fileId],
+        },
+      },
+      { token },
+    );
+    expect(slip.errors).toBeUndefined();
+    const cookie = await signIn(api.url, admin.loginId, admin.password);
+    const requested = await graphql<{ requestDataExport: { id: string } }>(
+      api.url,
+      'mutation ($input: RequestDataExportInput!) { requestDataExport(input: $input) { id } }',
+      { input: { taskName: 'Crash', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize: 'GB_4' } },
+      { cookie },
+    );
+    expect(requested.errors).toBeUndefined();
+    const exportId = requested.data!.requestDataExport.id;
+    const rows = dataSource.getRepository(DataExport);
+
+    await waitFor('the worker to be mid-build', async () => {
+      const row = await rows.findOneByOrFail({ id: exportId });
+      return row.status === 'PENDING' && row.buildAttempt === 1 && row.bytesDone > 0;
+    }, 30_000);
+    worker.kill('SIGKILL');
+    await waitFor('the worker to die', async () => worker.signalCode === 'SIGKILL');
+    const exportDir = services.dataExports.exportDir(company.id, exportId);
+    // The dead run left its staging folder behind; nothing is published.
+    expect(fs.readdirSync(exportDir).some((name) => name.startsWith('.tmp-'))).toBe(true);
+    expect(fs.existsSync(path.join(exportDir, 'files'))).toBe(false);
+    expect((await rows.findOneByOrFail({ id: exportId })).status).toBe('PENDING');
+
+    // Another process runs jobs: once the dead worker's lock expires it takes the build over.
+    await services.jobs.start(services);
+    const done = await waitFor(
+      'the build to be taken over and completed',
+      async () => {
+        const row = await rows.findOneByOrFail({ id: exportId });
+        return row.status !== 'PENDING' ? row : null;
+      },
+      120_000,
+    );
+    expect(done.failureReason).toBeNull();
+    expect(done.status).toBe('REQUEST_COMPLETED');
+    expect(done.buildAttempt).toBe(2);
+    // One archive: the published folder and nothing else (no staging or work folders of either run).
+    expect(fs.readdirSync(exportDir)).toEqual(['files']);
+    const published = fs.readdirSync(path.join(exportDir, 'files')).filter((name) => name.endsWith('.zip'));
+    expect(published).toHaveLength(1);
+    const parts = await services.dataExports.details(company.id, exportId);
+    expect(parts!.parts.map((part) => part.fileName)).toEqual(published);
+    const unzip = spawnSync('unzip', ['-l', path.join(exportDir, 'files', published[0])], { encoding: 'utf8' });
+    expect(unzip.status).toBe(0);
+    expect(unzip.stdout).toContain('Accounting/Accounting slips/2026/01/02/BIG-1_attachments/big.bin');
+    expect(unzip.stdout).toContain(String(BIG));
+  }, 240_000);
+});
