@@ -27,6 +27,13 @@ describe('every GraphQL operation decides on step-up', () => {
       'SupportAccessResolver.supportAccess': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'SupportAccessResolver.updateSupportAccess': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
       'SupportAccessResolver.supportAccessLog': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DataExportsResolver.exportCatalog': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DataExportsResolver.dataExports': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DataExportsResolver.dataExport': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DataExportsResolver.activeDataExport': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DataExportsResolver.requestDataExport': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DataExportsResolver.cancelDataExport': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
+      'DataExportsResolver.requestDataExportPartDownload': { service: 'SECURITY', when: 'SERVICE_PROTECTED' },
     });
     expect(Object.keys(coverage.exempt).sort()).toEqual([
       'AccountingResolver.registerAccountingSlip',
