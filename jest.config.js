@@ -19,8 +19,11 @@ const swcTransform = [
 const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swcTransform },
-  // Agenda 6 is ESM-only; jest's loader cannot require() it, so swc transforms it as well.
-  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/[^/]*(agenda|@agendajs)[^/]*/node_modules/)?(agenda|@agendajs)/)'],
+  // Agenda 6 and the htmlparser2 family (sanitize-html's parser) are ESM-only; jest's loader cannot
+  // require() them, so swc transforms them as well.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(\\.pnpm/[^/]*(agenda|@agendajs|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)[^/]*/node_modules/)?(agenda|@agendajs|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)/)',
+  ],
   moduleNameMapper: {
     '^@warden/shared$': path.join(__dirname, 'libs/shared/src/index.ts'),
     '^agenda-typeorm-backend$': path.join(__dirname, 'libs/agenda-typeorm-backend/src/index.ts'),
