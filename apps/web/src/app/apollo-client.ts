@@ -36,6 +36,8 @@ export function createApolloClient({ onSessionEnded, onStepUpRequired }: ApolloC
           fields: {
             loginRecords: keysetConnection(),
             auditEvents: keysetConnection(),
+            deletedApprovalDocuments: keysetConnection(),
+            deletedPledges: keysetConnection(),
             supportAccessLog: keysetConnection([]),
             dataExports: keysetConnection([]),
           },

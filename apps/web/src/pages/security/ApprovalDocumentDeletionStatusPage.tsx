@@ -1,8 +1,6 @@
-import { useT } from '../../app/i18n';
-import { ComingSoon } from '../../ui/ComingSoon';
+import { DeletionStatusPage } from '../../features/deletion-status/components/DeletionStatusPage';
 
-// Placeholder until the feature's own issue replaces it.
+/** Security › Approval document deletion status (R50–R54). */
 export function ApprovalDocumentDeletionStatusPage() {
-  const t = useT();
-  return <ComingSoon title={t('menu.APPROVAL_DOCUMENT_DELETION_STATUS')} note={t('page.comingSoon')} />;
+  return <DeletionStatusPage kind="documents" />;
 }

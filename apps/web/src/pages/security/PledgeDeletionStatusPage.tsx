@@ -1,8 +1,6 @@
-import { useT } from '../../app/i18n';
-import { ComingSoon } from '../../ui/ComingSoon';
+import { DeletionStatusPage } from '../../features/deletion-status/components/DeletionStatusPage';
 
-// Placeholder until the feature's own issue replaces it.
+/** Security › Pledge deletion status (R50–R54). */
 export function PledgeDeletionStatusPage() {
-  const t = useT();
-  return <ComingSoon title={t('menu.PLEDGE_DELETION_STATUS')} note={t('page.comingSoon')} />;
+  return <DeletionStatusPage kind="pledges" />;
 }

@@ -1,0 +1,75 @@
+import type { LabelKey } from '@warden/shared';
+import { addDays, startOfDayInZone, type CalendarDate } from '../../app/time/zoned-time';
+
+/** The two deletion-status pages share one view; this says which list it shows. */
+export type DeletionKind = 'documents' | 'pledges';
+
+/** The search window as the admin types it: days in the company zone, `to` included. */
+export interface DeletionSearch {
+  /** Document number (documents) or pledge name (pledges); part of it. */
+  text: string;
+  deletedBy: string;
+  from: CalendarDate | '';
+  to: CalendarDate | '';
+}
+
+export const EMPTY_SEARCH: DeletionSearch = { text: '', deletedBy: '', from: '', to: '' };
+
+/** One row of either list, in the shape the table shows. */
+export interface DeletionRow {
+  id: string;
+  number: string;
+  /** Document title or pledge name. */
+  title: string;
+  form: string | null;
+  person: string;
+  /** Created (documents) or signed (pledges), ISO 8601. */
+  date: string;
+  status: string | null;
+  attachments: string[];
+  deletedAt: string | null;
+  deletedBy: string | null;
+}
+
+/** Column headers: the same labels the Excel download uses (R63). */
+export const COLUMN_LABELS: Record<DeletionKind, { number: LabelKey; title: LabelKey; person: LabelKey; date: LabelKey }> = {
+  documents: {
+    number: 'deletedDocuments.column.documentNumber',
+    title: 'deletedDocuments.column.title',
+    person: 'deletedDocuments.column.drafter',
+    date: 'deletedDocuments.column.createdAt',
+  },
+  pledges: {
+    number: 'deletedPledges.column.pledgeNumber',
+    title: 'deletedPledges.column.name',
+    person: 'deletedPledges.column.signer',
+    date: 'deletedPledges.column.signedAt',
+  },
+};
+
+/**
+ * The API filter of a search: days become instants at midnight in the company's zone, and the last
+ * day is included (the filter's end is the next midnight, exclusive).
+ */
+export function toApiFilter(kind: DeletionKind, search: DeletionSearch, timeZone: string) {
+  const text = search.text.trim() || null;
+  return {
+    ...(kind === 'documents' ? { documentNumber: text } : { name: text }),
+    deletedBy: search.deletedBy.trim() || null,
+    deletedFrom: search.from ? startOfDayInZone(search.from, timeZone) : null,
+    deletedTo: search.to ? startOfDayInZone(addDays(search.to, 1), timeZone) : null,
+  };
+}
+
+/** Follows a download link of this server (never another origin: the session cookie authorises it). */
+export function followDownloadLink(url: string): void {
+  const target = new URL(url, window.location.origin);
+  if (target.origin !== window.location.origin) return;
+  const link = document.createElement('a');
+  link.href = target.href;
+  // Empty: the server's Content-Disposition names the file.
+  link.download = '';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -1,0 +1,175 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import type { DeletedApprovalDocumentFilter, DeletedPledgeFilter } from '../../../generated/graphql';
+import type { DeletionKind, DeletionRow } from '../deletion-kind';
+import { followDownloadLink } from '../deletion-kind';
+import {
+  DeletedApprovalDocumentsQuery,
+  DeletedPledgesQuery,
+  PermanentlyDeleteApprovalDocumentsMutation,
+  PermanentlyDeletePledgesMutation,
+  RequestDeletedApprovalDocumentPdfMutation,
+  RequestDeletedApprovalDocumentsDownloadMutation,
+  RequestDeletedPledgePdfMutation,
+  RequestDeletedPledgesDownloadMutation,
+} from '../graphql/deletion-status.operations';
+
+/** Rows per page; "Load more" fetches the next page by keyset cursor. */
+export const DELETION_PAGE_SIZE = 50;
+
+type Filter = DeletedApprovalDocumentFilter & DeletedPledgeFilter;
+
+/**
+ * The deleted documents (or pledges) matching a filter, newest deletion first, with load more,
+ * permanent delete, the Excel download and per-row PDFs. Both queries are declared; only the
+ * page's kind runs.
+ */
+export function useDeletedList(kind: DeletionKind, filter: Filter) {
+  const options = { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } as const;
+  const documents = useQuery(DeletedApprovalDocumentsQuery, {
+    ...options,
+    variables: { filter: { documentNumber: filter.documentNumber, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo }, first: DELETION_PAGE_SIZE },
+    skip: kind !== 'documents',
+  });
+  const pledges = useQuery(DeletedPledgesQuery, {
+    ...options,
+    variables: { filter: { name: filter.name, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo }, first: DELETION_PAGE_SIZE },
+    skip: kind !== 'pledges',
+  });
+  const active = kind === 'documents' ? documents : pledges;
+
+  let rows: DeletionRow[] | null = null;
+  let totalCount: number | null = null;
+  let pageInfo: { hasNextPage: boolean; endCursor?: string | null } | null = null;
+  if (kind === 'documents' && documents.data) {
+    const connection = documents.data.deletedApprovalDocuments;
+    totalCount = connection.totalCount;
+    pageInfo = connection.pageInfo;
+    rows = connection.edges.map(({ node }) => ({
+      id: node.id,
+      number: node.documentNumber,
+      title: node.title,
+      form: node.formName,
+      person: node.drafterName,
+      date: node.createdAt,
+      status: node.status,
+      attachments: node.attachments.map((attachment) => attachment.name),
+      deletedAt: node.deletedAt ?? null,
+      deletedBy: node.deletedByName ?? null,
+    }));
+  } else if (kind === 'pledges' && pledges.data) {
+    const connection = pledges.data.deletedPledges;
+    totalCount = connection.totalCount;
+    pageInfo = connection.pageInfo;
+    rows = connection.edges.map(({ node }) => ({
+      id: node.id,
+      number: node.pledgeNumber,
+      title: node.name,
+      form: null,
+      person: node.signerName,
+      date: node.signedAt,
+      status: null,
+      attachments: node.attachments.map((attachment) => attachment.name),
+      deletedAt: node.deletedAt ?? null,
+      deletedBy: node.deletedByName ?? null,
+    }));
+  }
+
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  const endCursor = pageInfo?.endCursor ?? null;
+  const fetchMore = active.fetchMore as (options: { variables: { after: string } }) => Promise<unknown>;
+  const loadMore = useCallback(async () => {
+    if (!endCursor) return;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      await fetchMore({ variables: { after: endCursor } });
+    } catch (failure) {
+      setLoadMoreError(failure);
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [endCursor, fetchMore]);
+
+  const refetch = active.refetch as () => Promise<unknown>;
+  const retry = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+
+  // The menu disappears when the last entry goes (R50): the admin shell asks again.
+  const refetchQueries = ['AdminShell'];
+  const [purgeDocuments, purgeDocumentsState] = useMutation(PermanentlyDeleteApprovalDocumentsMutation, { refetchQueries });
+  const [purgePledges, purgePledgesState] = useMutation(PermanentlyDeletePledgesMutation, { refetchQueries });
+  const purgeState = kind === 'documents' ? purgeDocumentsState : purgePledgesState;
+  /** Deletes for good; resolves to how many this request deleted, or null when it failed. */
+  const deletePermanently = useCallback(
+    async (ids: string[]): Promise<number | null> => {
+      try {
+        const deleted =
+          kind === 'documents'
+            ? (await purgeDocuments({ variables: { ids } })).data?.permanentlyDeleteApprovalDocuments.deletedCount
+            : (await purgePledges({ variables: { ids } })).data?.permanentlyDeletePledges.deletedCount;
+        await refetch().catch(() => undefined);
+        return deleted ?? null;
+      } catch {
+        return null;
+      }
+    },
+    [kind, purgeDocuments, purgePledges, refetch],
+  );
+
+  const [requestDocumentsXlsx, documentsXlsxState] = useMutation(RequestDeletedApprovalDocumentsDownloadMutation);
+  const [requestPledgesXlsx, pledgesXlsxState] = useMutation(RequestDeletedPledgesDownloadMutation);
+  const downloadState = kind === 'documents' ? documentsXlsxState : pledgesXlsxState;
+  const downloadList = useCallback(async () => {
+    try {
+      const url =
+        kind === 'documents'
+          ? (await requestDocumentsXlsx({ variables: { filter: { documentNumber: filter.documentNumber, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo } } })).data
+              ?.requestDeletedApprovalDocumentsDownload.url
+          : (await requestPledgesXlsx({ variables: { filter: { name: filter.name, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo } } })).data
+              ?.requestDeletedPledgesDownload.url;
+      if (url) followDownloadLink(url);
+    } catch {
+      // The mutation state's `error` shows it.
+    }
+  }, [kind, filter, requestDocumentsXlsx, requestPledgesXlsx]);
+
+  const [requestDocumentPdf, documentPdfState] = useMutation(RequestDeletedApprovalDocumentPdfMutation);
+  const [requestPledgePdf, pledgePdfState] = useMutation(RequestDeletedPledgePdfMutation);
+  const pdfState = kind === 'documents' ? documentPdfState : pledgePdfState;
+  const downloadPdf = useCallback(
+    async (id: string) => {
+      try {
+        const url =
+          kind === 'documents'
+            ? (await requestDocumentPdf({ variables: { id } })).data?.requestDeletedApprovalDocumentPdfDownload.url
+            : (await requestPledgePdf({ variables: { id } })).data?.requestDeletedPledgePdfDownload.url;
+        if (url) followDownloadLink(url);
+      } catch {
+        // Shown through the mutation state's `error`.
+      }
+    },
+    [kind, requestDocumentPdf, requestPledgePdf],
+  );
+
+  return {
+    rows,
+    totalCount,
+    hasNextPage: pageInfo?.hasNextPage ?? false,
+    loading: active.loading && !rows,
+    refreshing: active.loading && Boolean(rows) && !loadingMore,
+    error: active.error,
+    retry,
+    loadMore,
+    loadingMore,
+    loadMoreError,
+    deletePermanently,
+    deleting: purgeState.loading,
+    deleteError: purgeState.error,
+    downloadList,
+    downloadingList: downloadState.loading,
+    downloadListError: downloadState.error,
+    downloadPdf,
+    pdfError: pdfState.error,
+  };
+}
