@@ -296,6 +296,7 @@ describe('data exports (R40–R49)', () => {
       // The ready e-mail, in the company language, to the requester.
       const mail = await waitFor('the ready e-mail', async () => sink.received.find((received) => received.to.includes(tenant.adminEmail)));
       expect(mail.raw).toContain('Your data export is ready');
+      expect(mail.raw).toContain('/security/export-data');
 
       // Every part opens on its own; together they hold the layout, with safe and unique names.
       const names: string[] = [];
@@ -555,6 +556,34 @@ describe('data exports (R40–R49)', () => {
       expect(failed.status).toBe('FAILED');
       expect(failed.failureReason).toBe('The export took longer than the maximum build time (720 minutes).');
       expect(must(await gql<{ activeDataExport: unknown }>(tenant, ACTIVE)).activeDataExport).toBeNull();
+    });
+  });
+
+  describe('sweep (lost jobs)', () => {
+    it('expires overdue exports, closes ended cancel windows and requeues a build past its time', async () => {
+      const tenant = await newTenant({ subscribedServices: ['HR'] });
+      const input = { taskName: 'Swept', items: [{ item: 'HR_EMPLOYEE_LIST', includeAttachments: false }], splitSize: 'MB_500' };
+      const first = must(await requestExport(tenant, input)).requestDataExport;
+      await settled(tenant, first.id);
+      clock.advance(7 * DAY + 60_000);
+      const rows = server.warden.dataSource.getRepository(DataExport);
+      const result = await server.warden.services.dataExports.sweep();
+      expect(result.expired).toBeGreaterThanOrEqual(1);
+      expect(await rows.findOneByOrFail({ id: first.id })).toMatchObject({ status: 'EXPIRED', cancelWindowClosed: true, activeCompanyId: null });
+
+      // A completed export whose expiry job has not run yet does not block a new request.
+      const second = must(await requestExport(tenant, input)).requestDataExport;
+      await settled(tenant, second.id);
+      clock.advance(7 * DAY + 60_000);
+      const third = must(await requestExport(tenant, input)).requestDataExport;
+      expect((await rows.findOneByOrFail({ id: second.id })).status).toBe('EXPIRED');
+
+      // A build whose job was lost after it ran past the maximum time: the sweep queues it and it fails.
+      await settled(tenant, third.id);
+      await rows.update({ id: third.id }, { status: 'PENDING', buildStartedAt: new Date(clock.now().getTime() - 721 * 60_000) });
+      expect((await server.warden.services.dataExports.sweep()).requeued).toBe(1);
+      const failed = await settled(tenant, third.id);
+      expect(failed).toMatchObject({ status: 'FAILED', failureReason: 'The export took longer than the maximum build time (720 minutes).' });
     });
   });
 

@@ -669,7 +669,6 @@ export const labels = {
   'deletionStatus.selectRow': { ko: '{name} 선택', en: 'Select {name}', ja: '{name} を選択' },
   'deletionStatus.selected': { ko: '{count}개 선택됨', en: '{count} selected', ja: '{count}件選択' },
   'deletionStatus.count': { ko: '{count}건', en: '{count} entries', ja: '{count}件' },
-  'deletionStatus.count.one': { ko: '{count}건', en: '{count} entry', ja: '{count}件' },
   'deletionStatus.loadMore': { ko: '더 보기', en: 'Load more', ja: 'さらに表示' },
   'deletionStatus.empty': { ko: '조건에 맞는 삭제 항목이 없습니다.', en: 'Nothing deleted matches this search.', ja: '条件に一致する削除項目はありません。' },
   'deletionStatus.error': { ko: '목록을 불러오지 못했습니다.', en: 'The list could not be loaded.', ja: '一覧を読み込めませんでした。' },
@@ -681,7 +680,6 @@ export const labels = {
   },
   'deletionStatus.confirm.cancel': { ko: '취소', en: 'Cancel', ja: 'キャンセル' },
   'deletionStatus.confirm.delete': { ko: '영구 삭제', en: 'Delete permanently', ja: '完全に削除' },
-  'deletionStatus.deleted.one': { ko: '{count}개 항목을 영구 삭제했습니다.', en: '{count} entry deleted permanently.', ja: '{count}件を完全に削除しました。' },
   'deletionStatus.deleted': { ko: '{count}개 항목을 영구 삭제했습니다.', en: '{count} entries deleted permanently.', ja: '{count}件を完全に削除しました。' },
   'deletionStatus.timeZoneNote': { ko: '{zone} 기준 시간', en: 'Times in {zone}', ja: '{zone} の時刻' },
   'auditAction.approval_documents.permanently_deleted': { ko: '결재 문서 영구 삭제', en: 'Approval documents deleted permanently', ja: '承認文書の完全削除' },
@@ -716,9 +714,9 @@ export const labels = {
     ja: '[Warden] データエクスポートが完了しました: {task}',
   },
   'dataExport.mail.readyBody': {
-    ko: '{name}님,\n\n요청하신 데이터 내보내기 "{task}"이(가) 완료되었습니다.\n파일 {parts}개, 총 {size}\n다운로드 만료: {expires}\n\n보안 › 데이터 내보내기 › 내보내기 이력에서 다운로드할 수 있습니다.',
-    en: 'Hello {name},\n\nYour data export "{task}" is ready.\n{parts} file(s), {size} in total\nDownloads expire: {expires}\n\nDownload it under Security › Export data › Export history.',
-    ja: '{name} 様\n\nご依頼のデータエクスポート「{task}」が完了しました。\nファイル {parts} 個、合計 {size}\nダウンロード期限: {expires}\n\nセキュリティ › データエクスポート › エクスポート履歴 からダウンロードできます。',
+    ko: '{name}님,\n\n요청하신 데이터 내보내기 "{task}"이(가) 완료되었습니다.\n파일 {parts}개, 총 {size}\n다운로드 만료: {expires}\n\n보안 › 데이터 내보내기 › 내보내기 이력에서 다운로드할 수 있습니다.\n{url}',
+    en: 'Hello {name},\n\nYour data export "{task}" is ready.\n{parts} file(s), {size} in total\nDownloads expire: {expires}\n\nDownload it under Security › Export data › Export history:\n{url}',
+    ja: '{name} 様\n\nご依頼のデータエクスポート「{task}」が完了しました。\nファイル {parts} 個、合計 {size}\nダウンロード期限: {expires}\n\nセキュリティ › データエクスポート › エクスポート履歴 からダウンロードできます。\n{url}',
   },
   'dataExport.failure.timeout': {
     ko: '최대 작성 시간({minutes}분)을 초과했습니다.',

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { DATA_EXPORT_ITEM_SERVICE, DATA_EXPORT_SPLIT_SIZE_BYTES, DataExportStatus, type Language, t } from '@warden/shared';
+import { DATA_EXPORT_ITEM_SERVICE, DATA_EXPORT_SPLIT_SIZE_BYTES, DataExportStatus, type Language, SECURITY_MENU_PATHS, t } from '@warden/shared';
 import type { AppConfig } from '../../config/app-config';
 import type { Clock } from '../../core/clock/clock';
 import type { JobQueue } from '../../core/jobs/job-queue';
@@ -292,6 +292,7 @@ export class DataExportBuilder {
         parts: parts.length,
         size: formatBytes(total),
         expires: formatInZone(row.expiresAt!, timeZone),
+        url: `${this.config.publicUrl}/security/${SECURITY_MENU_PATHS.EXPORT_DATA}`,
       }),
     });
   }

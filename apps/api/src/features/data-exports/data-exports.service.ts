@@ -147,6 +147,12 @@ export class DataExportsService {
     if (periodFrom && periodTo && periodFrom > periodTo) throw new BadUserInputError('periodFrom must not be after periodTo.', { field: 'periodFrom' });
 
     const now = this.clock.now();
+    // A completed export past its expiry whose expiry job has not run yet no longer counts as active
+    // (R42, R48): end it first. The UNIQUE index below still decides between concurrent requests.
+    const current = await this.dataSource.getRepository(DataExport).findOneBy({ activeCompanyId: companyId });
+    if (current?.status === DataExportStatus.REQUEST_COMPLETED && current.expiresAt && current.expiresAt.getTime() <= now.getTime()) {
+      await this.expire(current.id);
+    }
     // Keep the catalog order so the archive and the history list items the same way every time.
     const items = DATA_EXPORT_ITEMS.filter((item) => seen.has(item)).map((item) => ({
       item,
@@ -301,12 +307,26 @@ export class DataExportsService {
   }
 
   /**
-   * The hourly safety net for lost or failed jobs: expires completed exports past their expiry and
-   * closes cancel windows that ended. One export's failure does not stop the others.
+   * The hourly safety net for lost or failed jobs: expires completed exports past their expiry, closes
+   * cancel windows that ended, and queues the build again for pending exports that never started within
+   * an hour or ran past the maximum build time (their run then fails them with that reason), so a lost
+   * build job cannot keep a company's one active request forever. A duplicate build job is harmless:
+   * runs are fenced. One export's failure does not stop the others.
    */
-  async sweep(): Promise<{ expired: number; windowsClosed: number }> {
+  async sweep(): Promise<{ expired: number; windowsClosed: number; requeued: number }> {
     const now = this.clock.now();
     const repository = this.dataSource.getRepository(DataExport);
+    const stuck = await repository
+      .createQueryBuilder('e')
+      .select(['e.id', 'e.companyId'])
+      .where('e.status = :pending', { pending: DataExportStatus.PENDING })
+      .andWhere('((e.buildStartedAt IS NULL AND e.requestedAt <= :unstarted) OR e.buildStartedAt <= :overdue)', {
+        unstarted: new Date(now.getTime() - 3_600_000),
+        overdue: new Date(now.getTime() - this.config.exportMaxBuildMinutes * 60_000),
+      })
+      .take(500)
+      .getMany();
+    for (const row of stuck) await this.deps.jobs.enqueue(JobName.RunDataExport, { exportId: row.id, companyId: row.companyId });
     const due = await repository.find({
       select: { id: true },
       where: { status: DataExportStatus.REQUEST_COMPLETED, expiresAt: LessThanOrEqual(now) },
@@ -326,7 +346,7 @@ export class DataExportsService {
       .set({ cancelWindowClosed: true })
       .where('cancel_window_closed = :no AND cancelable_until <= :now', { no: false, now })
       .execute();
-    return { expired, windowsClosed: closed.affected ?? 0 };
+    return { expired, windowsClosed: closed.affected ?? 0, requeued: stuck.length };
   }
 
   /** One request of the caller's company; NOT_FOUND for another company's (R1). */

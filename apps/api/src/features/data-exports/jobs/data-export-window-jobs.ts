@@ -24,6 +24,6 @@ export const sweepDataExportsJob = defineJob({
   name: JobName.SweepDataExports,
   handler: async (_data, { services }) => {
     const result = await services.dataExports.sweep();
-    if (result.expired > 0) services.logger.warn('data export sweep expired exports their job missed', result);
+    if (result.expired > 0 || result.requeued > 0) services.logger.warn('data export sweep caught up with exports their jobs missed', result);
   },
 });
