@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { graphql, signIn as apiSignIn } from '../support/graphql-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { describeInBrowser, launchChromium } from './browser';
 
@@ -187,6 +188,65 @@ describeInBrowser('Security › Export data', () => {
     await expectVisible(second.getByText('Canceled', { exact: true }));
     await expectVisible(tabs().getByRole('tab', { name: 'Export data' }));
     await page.screenshot({ path: shot('canceled'), fullPage: true });
+  });
+
+  it('says clearly when another request became active after the page was opened (EXPORT_ALREADY_ACTIVE)', async () => {
+    await signIn();
+    await page.goto('/security/export-data');
+    await tabs().getByRole('tab', { name: 'Export data' }).click();
+    await page.getByRole('button', { name: 'Export all' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export all data' });
+    await dialog.getByRole('textbox', { name: /^Task name/ }).fill('Racing');
+
+    // Meanwhile the same admin requests one from another session.
+    const cookie = await apiSignIn(server.url, server.fixtures.admin.loginId, server.fixtures.admin.password);
+    const other = await graphql(
+      server.url,
+      'mutation($input: RequestDataExportInput!) { requestDataExport(input: $input) { id status } }',
+      { input: { taskName: 'From another tab', items: [{ item: 'HR_EMPLOYEE_LIST', includeAttachments: false }], splitSize: 'GB_1' } },
+      { cookie },
+    );
+    expect(other.errors).toBeUndefined();
+
+    await dialog.getByRole('button', { name: 'Request export' }).click();
+    await expectVisible(dialog.locator('[data-error-code="EXPORT_ALREADY_ACTIVE"]'));
+    await expectVisible(dialog.getByText('An export request is already active.'));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('already-active'), fullPage: true });
+    await dialog.getByRole('button', { name: 'Open export history' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+    await expectVisible(historyRow('From another tab'));
+    await tabs().getByRole('tab', { name: 'Export data' }).waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await historyRow('Racing').count()).toBe(0);
+  });
+
+  it('pages the history with Load more', async () => {
+    // More requests than a page (20), each canceled at once so the next may be made (one active at a time).
+    const cookie = await apiSignIn(server.url, server.fixtures.admin.loginId, server.fixtures.admin.password);
+    const active = await graphql<{ activeDataExport: { id: string } | null }>(server.url, '{ activeDataExport { id } }', {}, { cookie });
+    const cancel = (id: string) => graphql(server.url, 'mutation($id: ID!) { cancelDataExport(id: $id) { status } }', { id }, { cookie });
+    if (active.data?.activeDataExport) expect((await cancel(active.data.activeDataExport.id)).errors).toBeUndefined();
+    for (let i = 1; i <= 20; i += 1) {
+      const created = await graphql<{ requestDataExport: { id: string } }>(
+        server.url,
+        'mutation($input: RequestDataExportInput!) { requestDataExport(input: $input) { id } }',
+        { input: { taskName: `Paged ${i}`, items: [{ item: 'HR_EMPLOYEE_LIST', includeAttachments: false }], splitSize: 'GB_1' } },
+        { cookie },
+      );
+      expect(created.errors).toBeUndefined();
+      expect((await cancel(created.data!.requestDataExport.id)).errors).toBeUndefined();
+    }
+
+    await signIn();
+    await page.goto('/security/export-data?tab=history');
+    const rows = page.locator('tbody tr[data-export-id]');
+    await expectVisible(historyRow('Paged 20'));
+    expect(await rows.count()).toBe(20);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    // The 20 above, then "From another tab", "Everything" and "HR backup" from the tests before.
+    await expectVisible(historyRow('HR backup'));
+    expect(await rows.count()).toBe(23);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
   });
 });
 

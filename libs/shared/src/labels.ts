@@ -546,6 +546,11 @@ export const labels = {
     ja: 'エクスポートを要求しました。準備ができたらメールでお知らせします。',
   },
   'exportData.openHistory': { ko: '내보내기 이력 보기', en: 'Open export history', ja: 'エクスポート履歴を表示' },
+  'exportData.alreadyActiveHint': {
+    ko: '내보내기 이력에서 그 요청을 취소하거나 다운로드 기간이 끝난 뒤 다시 요청하세요.',
+    en: 'Cancel it in Export history, or request again once its downloads expire.',
+    ja: 'エクスポート履歴でその要求をキャンセルするか、ダウンロード期限が過ぎてから再度要求してください。',
+  },
   'exportData.history.title': { ko: '내보내기 요청', en: 'Export requests', ja: 'エクスポート要求' },
   'exportData.history.empty': { ko: '내보내기 요청이 없습니다.', en: 'No export has been requested yet.', ja: 'エクスポート要求はありません。' },
   'exportData.history.timeZoneNote': { ko: '시각은 {zone} 기준입니다.', en: 'Times in {zone}.', ja: '時刻は {zone} 基準です。' },

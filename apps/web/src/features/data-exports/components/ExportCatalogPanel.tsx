@@ -21,10 +21,12 @@ export interface ExportCatalogPanelProps {
   timeZone: string;
   /** A request was accepted: the page moves to Export history. */
   onRequested(created: DataExport_RowFragment): void;
+  /** A request is active after all (EXPORT_ALREADY_ACTIVE): the page reads it again and shows the history. */
+  onShowActive(): void;
 }
 
 /** ① The subscribed services and their items, ② Export all, ③ Export selected items (the guide's layout). */
-export function ExportCatalogPanel({ timeZone, onRequested }: ExportCatalogPanelProps) {
+export function ExportCatalogPanel({ timeZone, onRequested, onShowActive }: ExportCatalogPanelProps) {
   const t = useT();
   const { data, error, refetch } = useQuery(ExportCatalogQuery, { fetchPolicy: 'cache-and-network' });
   const [selected, setSelected] = useState<ReadonlySet<DataExportItem>>(new Set());
@@ -122,6 +124,10 @@ export function ExportCatalogPanel({ timeZone, onRequested }: ExportCatalogPanel
             setDialog(null);
             setSelected(new Set());
             onRequested(created);
+          }}
+          onShowActive={() => {
+            setDialog(null);
+            onShowActive();
           }}
         />
       ) : null}

@@ -82,6 +82,11 @@ export function ExportDataView() {
               choose('history');
               setJustRequested(true);
             }}
+            onShowActive={() => {
+              choose('history');
+              // The page learns of the active request, which hides this tab (R42).
+              void refetch().catch(() => undefined);
+            }}
           />
         ) : (
           <>

@@ -35,10 +35,12 @@ export interface RequestExportDialogProps {
   timeZone: string;
   onClose(): void;
   onRequested(created: DataExport_RowFragment): void;
+  /** Someone else's request became active meanwhile (EXPORT_ALREADY_ACTIVE): show it in the history. */
+  onShowActive(): void;
 }
 
 /** The request dialog: task name, period (all or from–to) and split size (R41). */
-export function RequestExportDialog({ title, items, timeZone, onClose, onRequested }: RequestExportDialogProps) {
+export function RequestExportDialog({ title, items, timeZone, onClose, onRequested, onShowActive }: RequestExportDialogProps) {
   const t = useT();
   const titleId = useId();
   const periodLabelId = useId();
@@ -224,15 +226,21 @@ export function RequestExportDialog({ title, items, timeZone, onClose, onRequest
           <FormHelperText>{shown.splitSize ?? t('exportData.splitSize.hint')}</FormHelperText>
         </FormControl>
 
-        {generalError ? (
-          <Box>
-            <ErrorAlert error={generalError} />
-            {code === ErrorCode.EXPORT_ALREADY_ACTIVE ? (
-              <Alert severity="info" sx={{ mt: 1 }}>
-                {t('exportData.activeNote')}
-              </Alert>
-            ) : null}
-          </Box>
+        {code === ErrorCode.EXPORT_ALREADY_ACTIVE ? (
+          // Another admin (or another tab) requested one after this page was opened.
+          <Alert
+            severity="error"
+            data-error-code={code}
+            action={
+              <Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={onShowActive}>
+                {t('exportData.openHistory')}
+              </Button>
+            }
+          >
+            {t('error.EXPORT_ALREADY_ACTIVE')} {t('exportData.alreadyActiveHint')}
+          </Alert>
+        ) : generalError ? (
+          <ErrorAlert error={generalError} />
         ) : null}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
