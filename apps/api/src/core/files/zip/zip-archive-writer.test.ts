@@ -292,7 +292,7 @@ describe('ZipArchiveWriter', () => {
   });
 
   it('abort() stops a running build within a second and deletes its files', async () => {
-    const w = await writer();
+    const w = await writer({ splitSize: 2e9 });
     let reads = 0;
     // A source that never ends on its own (e.g. a stalled storage read).
     const endless = new Readable({
@@ -317,7 +317,7 @@ describe('ZipArchiveWriter', () => {
 
   it('stops on its AbortSignal too', async () => {
     const controller = new AbortController();
-    const w = await writer({ signal: controller.signal });
+    const w = await writer({ signal: controller.signal, splitSize: 2e9 });
     const endless = new Readable({ read() { setTimeout(() => this.push(Buffer.alloc(1024)), 5); } });
     await w.add({ path: ['stalled.txt'], size: 1e9, open: () => endless });
     const publishing = w.publish();

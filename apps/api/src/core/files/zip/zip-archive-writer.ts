@@ -40,7 +40,7 @@ import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { DateTime } from 'luxon';
 import { chooseCompression, EntryNamer, sanitizeSegment, type ZipCompression } from './entry-names';
-import { CompressedObject, GenericWorker, jszipCompressions } from './jszip-internals';
+import { GenericWorker, jszipCompressions, zipFileWorkerOf, type ZipFileWorkerLike } from './jszip-internals';
 
 /** The split sizes offered to users (decimal units, R41). */
 export const ZIP_SPLIT_SIZES = [500_000_000, 1_000_000_000, 2_000_000_000, 4_000_000_000] as const;
@@ -216,13 +216,29 @@ interface PlannedEntry {
   open: () => Readable | Promise<Readable>;
   compression: ZipCompression;
   date: Date;
+  /** Worst-case bytes in the part (predictEntryBytes). */
+  predicted: number;
 }
 
-interface PartPlan {
+/** The part being written: jszip's ZipFileWorker fed entry by entry, piped to a staging file. */
+interface ActivePart {
   index: number;
-  entries: PlannedEntry[];
-  /** Predicted bytes including the end record. */
-  bytes: number;
+  file: string;
+  /** jszip's ZipFileWorker for this part. */
+  zip: ZipFileWorkerLike;
+  /** jszip's output as a Node stream. */
+  output: NodeJS.ReadableStream;
+  /** The pipeline to the file; started with the first entry (an idle ZipFileWorker would end at once). */
+  done: Promise<void> | null;
+  entries: number;
+  /** Exact bytes of the entries whose data is complete (headers, data, descriptor, directory record). */
+  settledBytes: number;
+  /** Worst-case bytes of the entries registered but not complete yet. */
+  unsettledBytes: number;
+  unsettled: number;
+  /** The last registered entry: it may only end once another entry follows it or the part closes. */
+  last: EntryWorker | null;
+  closing: boolean;
   oversized: boolean;
 }
 
@@ -235,6 +251,12 @@ interface WrittenPart {
 
 type State = 'open' | 'finished' | 'published' | 'aborted';
 
+/**
+ * Entries registered ahead of the one being written. Only their descriptors wait (nothing is opened
+ * early); the window lets the producer run ahead a little and keeps memory flat.
+ */
+const WINDOW = 16;
+
 /** See the module comment. Create with `ZipArchiveWriter.create()`. */
 export class ZipArchiveWriter {
   private readonly namer = new EntryNamer();
@@ -244,15 +266,16 @@ export class ZipArchiveWriter {
   private readonly progressIntervalMs: number;
   private readonly abortController = new AbortController();
   private state: State = 'open';
-  private plan: PartPlan;
+  private part: ActivePart | null = null;
+  private partIndex = 0;
   private readonly written: WrittenPart[] = [];
-  /** The part being written (never rejects: failures land in `failure`). */
-  private writing: Promise<void> = Promise.resolve();
-  /** Serialises add()/finish()/publish() so concurrent callers cannot interleave plans. */
+  /** Serialises add()/finish()/publish() so concurrent callers cannot interleave entries. */
   private queue: Promise<unknown> = Promise.resolve();
   private failure: Error | null = null;
   /** Destroys the streams of the entry being written (abort). */
   private destroyActive: ((e: Error) => void) | null = null;
+  /** Wakes add() when an entry completes or the writer fails. */
+  private changed: { promise: Promise<void>; resolve: () => void } = signalPair();
   private readonly progress: ZipProgress = { entriesDone: 0, bytesDone: 0, partsDone: 0 };
   private lastProgressAt = 0;
   private readonly removeAbortListener: () => void = () => {};
@@ -268,7 +291,6 @@ export class ZipArchiveWriter {
     this.maxEntries = Math.min(ZIP_MAX_ENTRIES_PER_PART, Math.max(1, Math.floor(options.maxEntriesPerPart ?? ZIP_MAX_ENTRIES_PER_PART)));
     this.deflateLevel = options.deflateLevel ?? 1;
     this.progressIntervalMs = options.progressIntervalMs ?? 250;
-    this.plan = this.newPlan(1);
     const { signal } = options;
     if (signal) {
       const onAbort = () => void this.abort(signal.reason);
@@ -292,8 +314,9 @@ export class ZipArchiveWriter {
   }
 
   /**
-   * Plans one entry and returns its final entry name. Resolves at once, except when a full part
-   * must wait for the previous part to be written (backpressure for the producer).
+   * Adds one entry and returns its final entry name. Resolves once the entry is queued for writing;
+   * waits (backpressure for the producer) while WINDOW entries are queued, or while a full part
+   * finishes.
    */
   add(entry: ZipEntryInput): Promise<string> {
     return this.serial(() => this.addNow(entry));
@@ -304,13 +327,12 @@ export class ZipArchiveWriter {
     for await (const entry of entries) await this.add(entry);
   }
 
-  /** Writes the last part and waits for all writing to end. Idempotent. */
+  /** Writes the rest and closes the last part. Idempotent. */
   finish(): Promise<void> {
     return this.serial(async () => {
       if (this.state === 'open') {
         // An export with nothing in it is still one (empty, valid) zip, never "no file".
-        if (this.plan.entries.length > 0 || this.written.length === 0) await this.closePlan();
-        await this.writing;
+        if (this.part || this.written.length === 0) await this.closePart(this.part ?? (await this.openPart()));
         this.throwIfFailed();
         this.state = 'finished';
         this.reportProgress(true);
@@ -376,7 +398,8 @@ export class ZipArchiveWriter {
 
   private async discard(error: Error): Promise<void> {
     this.stop(error);
-    await this.writing;
+    const done = this.part?.done;
+    if (done) await done.catch(() => undefined);
     await rm(this.stagingDir, { recursive: true, force: true });
   }
 
@@ -386,11 +409,22 @@ export class ZipArchiveWriter {
     this.failure ??= error;
     this.abortController.abort(error);
     this.destroyActive?.(error);
+    this.part?.last?.openGate();
     this.removeAbortListener();
+    this.notify();
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
+    const guarded = async () => {
+      try {
+        return await task();
+      } catch (e) {
+        // A failed or aborted build never leaves a partial file behind (R45).
+        if (this.failure || this.state === 'aborted') await this.discard(this.failure ?? (e as Error));
+        throw e;
+      }
+    };
+    const run = this.queue.then(guarded, guarded);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -400,8 +434,19 @@ export class ZipArchiveWriter {
     if (this.state === 'aborted') throw new ZipAbortError('The zip archive was aborted');
   }
 
-  private newPlan(index: number): PartPlan {
-    return { index, entries: [], bytes: EOCD_BYTES, oversized: false };
+  private notify(): void {
+    const { resolve } = this.changed;
+    this.changed = signalPair();
+    resolve();
+  }
+
+  /** Waits for entries to complete until `condition` holds; throws if the writer fails meanwhile. */
+  private async waitUntil(condition: () => boolean): Promise<void> {
+    this.throwIfFailed();
+    while (!condition()) {
+      await this.changed.promise;
+      this.throwIfFailed();
+    }
   }
 
   private async addNow(input: ZipEntryInput): Promise<string> {
@@ -411,59 +456,113 @@ export class ZipArchiveWriter {
     if (typeof input.open !== 'function') throw new TypeError('Zip entry needs an open() function');
     const name = this.namer.name(input.path);
     const requested = input.compression ?? 'AUTO';
-    const compression = requested === 'AUTO' ? chooseCompression(name) : requested;
+    const compression = input.size === 0 ? 'STORE' : requested === 'AUTO' ? chooseCompression(name) : requested;
     if (compression !== 'STORE' && compression !== 'DEFLATE') throw new TypeError(`Unknown zip compression ${String(requested)}`);
-    const bytes = predictEntryBytes(name, input.size, compression);
-    if (bytes + EOCD_BYTES > ZIP32_MAX_BYTES) throw new ZipEntryTooLargeError(name, input.size);
-    const entry: PlannedEntry = { name, size: input.size, open: input.open, compression, date: this.dosDate(input.modifiedAt ?? this.options.now ?? new Date()) };
+    const predicted = predictEntryBytes(name, input.size, compression);
+    if (predicted + EOCD_BYTES > ZIP32_MAX_BYTES) throw new ZipEntryTooLargeError(name, input.size);
+    const entry: PlannedEntry = { name, size: input.size, open: input.open, compression, date: this.dosDate(input.modifiedAt ?? this.options.now ?? new Date()), predicted };
 
-    const oversized = bytes + EOCD_BYTES > this.budget;
-    if (this.plan.entries.length > 0 && (oversized || this.plan.bytes + bytes > this.budget || this.plan.entries.length >= this.maxEntries)) {
-      await this.closePlan();
+    if (predicted + EOCD_BYTES > this.budget) {
+      // Bigger than a part: alone in a part of its own (see the module comment).
+      if (this.part) await this.closePart(this.part);
+      const part = await this.openPart();
+      part.oversized = true;
+      this.register(part, entry);
+      await this.closePart(part);
+      return name;
     }
-    this.plan.entries.push(entry);
-    this.plan.bytes += bytes;
-    if (oversized) {
-      this.plan.oversized = true;
-      await this.closePlan();
+    for (;;) {
+      const part = this.part ?? (await this.openPart());
+      if (part.entries >= this.maxEntries) {
+        await this.closePart(part);
+        continue;
+      }
+      if (part.settledBytes + part.unsettledBytes + predicted + EOCD_BYTES <= this.budget) {
+        this.register(part, entry);
+        break;
+      }
+      if (part.unsettled > 0) {
+        // Queued entries are counted at their worst case; once written their real size may leave room.
+        await this.waitUntil(() => part.unsettled === 0);
+        continue;
+      }
+      await this.closePart(part);
     }
+    const part = this.part;
+    if (part) await this.waitUntil(() => part.unsettled <= WINDOW);
     return name;
   }
 
-  /** Hands the current plan to the part writer (after the previous part is written) and starts a new one. */
-  private async closePlan(): Promise<void> {
-    const plan = this.plan;
-    this.plan = this.newPlan(plan.index + 1);
-    await this.writing;
+  private async openPart(): Promise<ActivePart> {
     this.throwIfFailed();
-    this.writing = this.writePart(plan).catch(async (e: Error) => {
+    const index = ++this.partIndex;
+    // An empty JSZip gives jszip's own ZipFileWorker and output stream; entries are piped in one by one.
+    const helper = new JSZip().generateInternalStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' });
+    const zip = zipFileWorkerOf(helper);
+    const part: ActivePart = {
+      index,
+      file: path.join(this.stagingDir, `part-${String(index).padStart(3, '0')}.zip`),
+      zip,
+      // Documented in jszip's API (StreamHelper#toNodejsStream) but missing from its typings.
+      output: (helper as unknown as { toNodejsStream(): NodeJS.ReadableStream }).toNodejsStream(),
+      done: null,
+      entries: 0,
+      settledBytes: 0,
+      unsettledBytes: 0,
+      unsettled: 0,
+      last: null,
+      closing: false,
+      oversized: false,
+    };
+    this.part = part;
+    return part;
+  }
+
+  private register(part: ActivePart, entry: PlannedEntry): void {
+    const worker = new EntryWorker(this, part, entry);
+    worker
+      .withStreamInfo('file', { name: entry.name, dir: false, date: entry.date, comment: '', unixPermissions: null, dosPermissions: null })
+      .withStreamInfo('compression', jszipCompressions[entry.compression])
+      .pipe(part.zip);
+    part.entries++;
+    part.unsettled++;
+    part.unsettledBytes += entry.predicted;
+    // The previous entry may end now: jszip moves on to this one instead of closing the zip.
+    part.last?.openGate();
+    part.last = worker;
+    if (!part.done) this.startOutput(part);
+  }
+
+  private startOutput(part: ActivePart): void {
+    part.done = pipeline(part.output, createWriteStream(part.file, { flags: 'wx', highWaterMark: 1 << 20 }), { signal: this.abortController.signal });
+    // A failure anywhere (a source, the disk) ends the build and deletes everything (R45).
+    part.done.catch((e: Error) => {
       this.failure ??= e;
-      // A failed build never leaves a partial file behind (R45). (Not discard(): it awaits `writing`, this very promise.)
       this.stop(e);
-      await rm(this.stagingDir, { recursive: true, force: true });
     });
   }
 
-  private async writePart(plan: PartPlan): Promise<void> {
-    const file = path.join(this.stagingDir, `part-${String(plan.index).padStart(3, '0')}.zip`);
-    const zip = new JSZip();
-    for (const entry of plan.entries) {
-      // Empty files need no stream; jszip stores them as empty STORE entries.
-      const data = entry.size === 0 ? '' : new StreamedEntry(this, entry);
-      // jszip's typings do not know CompressedObject, which its file() accepts (jszip-internals.ts).
-      zip.file(entry.name, data as unknown as string, { binary: true, compression: entry.size === 0 ? 'STORE' : entry.compression, date: entry.date, createFolders: false });
+  /** Lets the last entry end, waits for jszip to write the central directory, and checks the size. */
+  private async closePart(part: ActivePart): Promise<void> {
+    part.closing = true;
+    part.last?.openGate();
+    if (!part.done) this.startOutput(part);
+    try {
+      await part.done;
+    } catch {
+      this.throwIfFailed();
     }
-    const entries = plan.entries.length;
-    // The descriptors (and the callers' open() closures) are jszip's now; drop ours.
-    plan.entries = [];
-    const source = zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' });
-    await pipeline(source, createWriteStream(file, { flags: 'wx', highWaterMark: 1 << 20 }), { signal: this.abortController.signal });
-    const { size } = await stat(file);
-    // The prediction is an upper bound by construction; a part above it is a bug, never shipped.
-    if (size > plan.bytes || size > ZIP32_MAX_BYTES || (!plan.oversized && size > this.budget)) {
-      throw new Error(`zip part ${plan.index} is ${size} bytes, above its predicted ${plan.bytes} (split size ${this.budget})`);
+    this.throwIfFailed();
+    if (this.part === part) this.part = null;
+    const { size } = await stat(part.file);
+    const predicted = part.settledBytes + EOCD_BYTES;
+    // Exact by construction; a part above it is a bug and is never published.
+    if (size !== predicted || size > ZIP32_MAX_BYTES || (!part.oversized && size > this.budget)) {
+      const error = new Error(`zip part ${part.index} is ${size} bytes, expected ${predicted} (split size ${this.budget})`);
+      await this.discard(error);
+      throw error;
     }
-    this.written.push({ file, bytes: size, entries, oversized: plan.oversized });
+    this.written.push({ file: part.file, bytes: size, entries: part.entries, oversized: part.oversized });
     this.progress.partsDone++;
     this.reportProgress(true);
   }
@@ -487,17 +586,21 @@ export class ZipArchiveWriter {
     this.reportProgress(false);
   }
 
+  /** @internal The entry's data is complete: its exact size replaces its worst case. */
+  entrySettled(part: ActivePart, entry: PlannedEntry, compressedSize: number): void {
+    this.destroyActive = null;
+    part.unsettled--;
+    part.unsettledBytes -= entry.predicted;
+    part.settledBytes += predictEntryBytes(entry.name, 0, 'STORE') + compressedSize;
+    this.progress.entriesDone++;
+    this.reportProgress(false);
+    this.notify();
+  }
+
   /** @internal */
   entryFailed(error: Error): void {
     this.destroyActive = null;
     this.failure ??= error;
-  }
-
-  /** @internal */
-  entryFinished(): void {
-    this.destroyActive = null;
-    this.progress.entriesDone++;
-    this.reportProgress(false);
   }
 
   get deflateOptions(): zlib.ZlibOptions {
@@ -514,42 +617,37 @@ export class ZipArchiveWriter {
   }
 }
 
-/**
- * One file for jszip: a CompressedObject (so jszip copies its bytes as they are) whose worker opens
- * the file only when jszip reaches it.
- */
-class StreamedEntry extends CompressedObject {
-  constructor(
-    private readonly writer: ZipArchiveWriter,
-    private readonly entry: PlannedEntry,
-  ) {
-    super(0, entry.size, 0, jszipCompressions[entry.compression], null);
-  }
-
-  override getCompressedWorker() {
-    return new EntryWorker(this.writer, this.entry).withStreamInfo('compression', this.compression);
-  }
-
-  override getContentWorker(): never {
-    throw new Error('zip export entries are write-only');
-  }
+function signalPair(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 /**
- * Produces one entry's stored or deflated bytes into jszip's chain. jszip reads the CRC and sizes
- * from `streamInfo` when the worker ends, and writes them in the data descriptor after the data.
+ * Produces one entry's stored or deflated bytes into jszip's ZipFileWorker, which writes the local
+ * header when it reaches the entry and, when the worker ends, reads the CRC and sizes from
+ * `streamInfo` for the data descriptor and the directory record. The file is opened only then.
  * jszip pauses the chain when the output file is behind; the loop then stops pulling, and Node's
  * stream backpressure holds the file's bytes back at the source.
  */
 class EntryWorker extends GenericWorker {
   private started = false;
   private wakeUp: (() => void) | null = null;
+  private gateOpen = false;
+  private passGate: (() => void) | null = null;
 
   constructor(
     private readonly writer: ZipArchiveWriter,
+    private readonly part: ActivePart,
     private readonly entry: PlannedEntry,
   ) {
-    super(`zip entry ${entry.name}`);
+    super('zip export entry');
+  }
+
+  /** Another entry follows, or the part closes: ending no longer makes jszip finish the zip early. */
+  openGate(): void {
+    this.gateOpen = true;
+    this.passGate?.();
   }
 
   override resume(): boolean {
@@ -570,42 +668,64 @@ class EntryWorker extends GenericWorker {
     const destroyAll = (e?: Error) => {
       for (const s of streams) s.destroy(e);
       this.wakeUp?.();
+      this.passGate?.();
     };
     try {
       const signal = writer.entryStarted(destroyAll);
       signal.throwIfAborted();
-      const input = await entry.open();
-      streams.push(input);
-      signal.throwIfAborted();
-      const check = new SizeAndCrc(entry, (n) => writer.entryBytes(n));
-      streams.push(check);
-      input.once('error', (e) => check.destroy(e));
-      let out: Readable = input.pipe(check);
-      if (entry.compression === 'DEFLATE') {
-        const deflate = zlib.createDeflateRaw(writer.deflateOptions);
-        streams.push(deflate);
-        check.once('error', (e) => deflate.destroy(e));
-        out = check.pipe(deflate);
-      }
       let compressed = 0;
-      for await (const chunk of out as AsyncIterable<Buffer>) {
-        compressed += chunk.length;
-        this.push({ data: chunk, meta: { percent: 0 } });
-        while (this.isPaused && !signal.aborted) await new Promise<void>((resolve) => (this.wakeUp = resolve));
+      let crc = 0;
+      if (entry.size > 0) {
+        const input = await entry.open();
+        streams.push(input);
         signal.throwIfAborted();
+        const check = new SizeAndCrc(entry, (n) => writer.entryBytes(n));
+        streams.push(check);
+        input.once('error', (e) => check.destroy(e));
+        let out: Readable = input.pipe(check);
+        if (entry.compression === 'DEFLATE') {
+          const deflate = zlib.createDeflateRaw(writer.deflateOptions);
+          streams.push(deflate);
+          check.once('error', (e) => deflate.destroy(e));
+          out = check.pipe(deflate);
+        }
+        for await (const chunk of out as AsyncIterable<Buffer>) {
+          compressed += chunk.length;
+          this.push({ data: chunk, meta: { percent: 0 } });
+          while (this.isPaused && !signal.aborted) await new Promise<void>((resolve) => (this.wakeUp = resolve));
+          signal.throwIfAborted();
+        }
+        check.assertComplete();
+        crc = check.crc;
       }
-      check.assertComplete();
-      this.streamInfo.crc32 = check.crc;
-      this.streamInfo.uncompressedSize = check.bytes;
+      this.streamInfo.crc32 = crc;
+      this.streamInfo.uncompressedSize = entry.size;
       this.streamInfo.compressedSize = compressed;
-      writer.entryFinished();
+      writer.entrySettled(this.part, entry, compressed);
+      if (!this.gateOpen) await new Promise<void>((resolve) => (this.passGate = resolve));
+      signal.throwIfAborted();
       this.end();
+      this.compactDirectoryRecord();
     } catch (e) {
       destroyAll();
       const error = e instanceof Error || isNativeError(e) ? (e as Error) : new Error(String(e));
       // jszip re-wraps errors as `new Error(String(e))`; the writer reports the original.
       writer.entryFailed(error);
       this.error(error);
+    }
+  }
+
+  /**
+   * jszip keeps each central directory record as a string built from ~15 concatenations until the
+   * part ends: ~1.7 KB of heap per entry (110 MB for 65,000). The same bytes as a Buffer take ~0.3 KB;
+   * jszip's output converts either to the same bytes.
+   */
+  private compactDirectoryRecord(): void {
+    const records = this.part.zip.dirRecords ?? [];
+    for (let i = records.length - 1; i >= 0; i--) {
+      const record = records[i];
+      if (typeof record !== 'string') break;
+      records[i] = Buffer.from(record, 'latin1');
     }
   }
 }
