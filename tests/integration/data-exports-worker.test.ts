@@ -15,23 +15,70 @@ const ROOT = path.resolve(__dirname, '../..');
 /** Sparse on disk and deflated to almost nothing, but long enough to build that the worker dies mid-way. */
 const BIG = 2_500_000_000;
 
+/** Starts `pnpm worker` (src/worker.ts) on the test database; resolves once it runs jobs. */
+async function startWorker(database: TestDatabase): Promise<{ process: ChildProcess; output: () => string }> {
+  let output = '';
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/worker.ts'], {
+    cwd: path.join(ROOT, 'apps/api'),
+    env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: database.dataDir, DEMO_DATA: 'off', LOG_LEVEL: 'info' },
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await waitFor('the worker to start', async () => output.includes('is running jobs'), 30_000);
+  return { process: child, output: () => output };
+}
+
+/** A closed slip with one sparse attachment of `BIG` bytes, and an export of it requested by the admin. */
+async function requestBigExport(api: TestServer): Promise<string> {
+  const { company, admin } = api.fixtures;
+  const { services, dataSource, config } = api.warden;
+  const token = await buildApiToken(services, company.id, [Permission.SERVICE_DATA_WRITE]);
+  const drafter = await buildEmployee(dataSource, company.id, { name: 'Dana Drafter' });
+  const uploaded = await fetch(`${api.url}/integration/files?name=big.bin`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('x') });
+  const { fileId } = (await uploaded.json()) as { fileId: string };
+  fs.truncateSync(path.join(config.filesDir, StoredFilesService.keyOf(company.id, fileId)), BIG);
+  await dataSource.getRepository(StoredFile).update({ id: fileId }, { size: BIG });
+  const slip = await graphql(
+    api.url,
+    'mutation ($input: RegisterAccountingSlipInput!) { registerAccountingSlip(input: $input) { id } }',
+    {
+      input: {
+        slipNumber: 'BIG-1',
+        slipDate: '2026-01-02',
+        title: 'Big',
+        amount: '1',
+        currency: 'KRW',
+        drafterEmployeeId: drafter.id,
+        status: 'CLOSED',
+        createdAt: new Date(Date.now() - 86_400_000).toISOString(),
+        attachmentFileIds: [fileId],
+      },
+    },
+    { token },
+  );
+  expect(slip.errors).toBeUndefined();
+  const cookie = await signIn(api.url, admin.loginId, admin.password);
+  const requested = await graphql<{ requestDataExport: { id: string } }>(
+    api.url,
+    'mutation ($input: RequestDataExportInput!) { requestDataExport(input: $input) { id } }',
+    { input: { taskName: 'Crash', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize: 'GB_4' } },
+    { cookie },
+  );
+  expect(requested.errors).toBeUndefined();
+  return requested.data!.requestDataExport.id;
+}
+
 describe('a data export build whose worker is killed (SIGKILL) mid-build', () => {
   let database: TestDatabase;
   let api: TestServer;
   let worker: ChildProcess;
-  let workerOutput = '';
 
   beforeAll(async () => {
     database = await createTestDatabase();
     // The API only queues; the worker process builds.
     api = await startTestServer({ database, env: { JOBS: 'off' } });
-    worker = spawn(process.execPath, ['-r', '@swc-node/register', 'src/worker.ts'], {
-      cwd: path.join(ROOT, 'apps/api'),
-      env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: database.dataDir, DEMO_DATA: 'off', LOG_LEVEL: 'info' },
-    });
-    worker.stdout!.on('data', (chunk) => (workerOutput += chunk));
-    worker.stderr!.on('data', (chunk) => (workerOutput += chunk));
-    await waitFor('the worker to start', async () => workerOutput.includes('is running jobs'), 30_000);
+    const started = await startWorker(database);
+    worker = started.process;
   });
 
   afterAll(async () => {
@@ -41,42 +88,9 @@ describe('a data export build whose worker is killed (SIGKILL) mid-build', () =>
   });
 
   it('is taken over after the lock expires and completes once, with one archive', async () => {
-    const { company, admin } = api.fixtures;
-    const { services, dataSource, config } = api.warden;
-    const token = await buildApiToken(services, company.id, [Permission.SERVICE_DATA_WRITE]);
-    const drafter = await buildEmployee(dataSource, company.id, { name: 'Dana Drafter' });
-    const uploaded = await fetch(`${api.url}/integration/files?name=big.bin`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('x') });
-    const { fileId } = (await uploaded.json()) as { fileId: string };
-    fs.truncateSync(path.join(config.filesDir, StoredFilesService.keyOf(company.id, fileId)), BIG);
-    await dataSource.getRepository(StoredFile).update({ id: fileId }, { size: BIG });
-    const slip = await graphql(
-      api.url,
-      'mutation ($input: RegisterAccountingSlipInput!) { registerAccountingSlip(input: $input) { id } }',
-      {
-        input: {
-          slipNumber: 'BIG-1',
-          slipDate: '2026-01-02',
-          title: 'Big',
-          amount: '1',
-          currency: 'KRW',
-          drafterEmployeeId: drafter.id,
-          status: 'CLOSED',
-          createdAt: new Date(Date.now() - 86_400_000).toISOString(),
-          attachmentFileIds: [fileId],
-        },
-      },
-      { token },
-    );
-    expect(slip.errors).toBeUndefined();
-    const cookie = await signIn(api.url, admin.loginId, admin.password);
-    const requested = await graphql<{ requestDataExport: { id: string } }>(
-      api.url,
-      'mutation ($input: RequestDataExportInput!) { requestDataExport(input: $input) { id } }',
-      { input: { taskName: 'Crash', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize: 'GB_4' } },
-      { cookie },
-    );
-    expect(requested.errors).toBeUndefined();
-    const exportId = requested.data!.requestDataExport.id;
+    const { company } = api.fixtures;
+    const { services, dataSource } = api.warden;
+    const exportId = await requestBigExport(api);
     const rows = dataSource.getRepository(DataExport);
 
     await waitFor('the worker to be mid-build', async () => {
@@ -116,3 +130,63 @@ describe('a data export build whose worker is killed (SIGKILL) mid-build', () =>
     expect(unzip.stdout).toContain(String(BIG));
   }, 240_000);
 });
+
+describe('a stale data export worker that wakes up after another took its build over', () => {
+  let database: TestDatabase;
+  let api: TestServer;
+  let worker: { process: ChildProcess; output: () => string };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    api = await startTestServer({ database, env: { JOBS: 'off' } });
+    worker = await startWorker(database);
+  });
+
+  afterAll(async () => {
+    if (worker.process.exitCode === null && worker.process.signalCode === null) {
+      worker.process.kill('SIGCONT');
+      worker.process.kill('SIGKILL');
+    }
+    await api.close();
+    await database.drop();
+  });
+
+  it('can neither publish nor overwrite: it stops at its next progress write', async () => {
+    const { company } = api.fixtures;
+    const { services, dataSource } = api.warden;
+    const exportId = await requestBigExport(api);
+    const rows = dataSource.getRepository(DataExport);
+    await waitFor('the worker to be mid-build', async () => {
+      const row = await rows.findOneByOrFail({ id: exportId });
+      return row.status === 'PENDING' && row.buildAttempt === 1 && row.bytesDone > 0;
+    }, 30_000);
+    // Frozen, not dead: its lock expires like a dead worker's, but it will wake up.
+    worker.process.kill('SIGSTOP');
+    await services.jobs.start(services);
+    const done = await waitFor(
+      'the build to be taken over and completed',
+      async () => {
+        const row = await rows.findOneByOrFail({ id: exportId });
+        return row.status !== 'PENDING' ? row : null;
+      },
+      120_000,
+    );
+    expect(done).toMatchObject({ status: 'REQUEST_COMPLETED', buildAttempt: 2 });
+    const filesDir = path.join(services.dataExports.exportDir(company.id, exportId), 'files');
+    const snapshot = () => fs.readdirSync(filesDir).map((name) => ({ name, ...pick(fs.statSync(path.join(filesDir, name))) }));
+    const before = snapshot();
+
+    worker.process.kill('SIGCONT');
+    await waitFor('the stale run to notice', async () => worker.output().includes('data export build stopped'), 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(snapshot()).toEqual(before);
+    expect(fs.readdirSync(services.dataExports.exportDir(company.id, exportId))).toEqual(['files']);
+    const after = await rows.findOneByOrFail({ id: exportId });
+    expect(after).toMatchObject({ status: 'REQUEST_COMPLETED', buildAttempt: 2, completedAt: done.completedAt, bytesDone: done.bytesDone });
+    expect(await services.dataExports.details(company.id, exportId)).toMatchObject({ parts: [expect.objectContaining({ partNumber: 1 })] });
+  }, 240_000);
+});
+
+function pick(stat: fs.Stats) {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
+}
