@@ -1,7 +1,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Permission, labels, type LabelKey } from '@warden/shared';
+import { StoredFilesService } from '@warden/api/src/features/stored-files/stored-files.service';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { buildApiToken } from '../support/factories';
 import { graphql, signIn as apiSignIn } from '../support/graphql-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { describeInBrowser, launchChromium } from './browser';
@@ -55,10 +58,11 @@ describeInBrowser('Security › Export data', () => {
     expect(problems).toEqual([]);
   });
 
-  async function signIn() {
+  async function signIn(admin: { loginId: string; password: string } = server.fixtures.admin) {
+    // Before signing in the page follows the browser (en-US); after, the company's language.
     await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
-    await page.getByLabel('Password').fill(server.fixtures.admin.password);
+    await page.getByLabel('Login ID').fill(admin.loginId);
+    await page.getByLabel('Password').fill(admin.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL('**/security');
   }
@@ -247,6 +251,64 @@ describeInBrowser('Security › Export data', () => {
     await expectVisible(historyRow('HR backup'));
     expect(await rows.count()).toBe(23);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+  });
+
+  it('shows a failed build (an attachment missing from storage) as Failed with its reason, in Japanese, with no file', async () => {
+    // The other company: Japanese, Asia/Tokyo. A closed slip whose attachment file is then lost.
+    const { otherCompany, otherAdmin } = server.fixtures;
+    const ja = (key: LabelKey, params: Record<string, string> = {}) =>
+      Object.entries(params).reduce<string>((text, [name, value]) => text.replaceAll(`{${name}}`, value), labels[key].ja);
+    const token = await buildApiToken(server.warden.services, otherCompany.id, [Permission.SERVICE_DATA_WRITE]);
+    const uploaded = await fetch(`${server.url}/integration/files?name=lost-scan.pdf`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(2_000, 7),
+    });
+    expect(uploaded.status).toBe(201);
+    const { fileId } = (await uploaded.json()) as { fileId: string };
+    const slip = await graphql(
+      server.url,
+      'mutation ($input: RegisterAccountingSlipInput!) { registerAccountingSlip(input: $input) { id } }',
+      {
+        input: {
+          slipNumber: 'SLIP-LOST',
+          slipDate: '2026-02-01',
+          title: '紛失した証憑',
+          amount: '1250000',
+          currency: 'JPY',
+          drafterEmployeeId: otherAdmin.employeeId,
+          status: 'CLOSED',
+          createdAt: new Date(Date.now() - 24 * 3600_000).toISOString(),
+          attachmentFileIds: [fileId],
+        },
+      },
+      { token },
+    );
+    expect(slip.errors).toBeUndefined();
+    await fs.rm(path.join(server.warden.config.filesDir, StoredFilesService.keyOf(otherCompany.id, fileId)));
+
+    await signIn(otherAdmin);
+    await page.goto('/security/export-data');
+    await expectVisible(page.getByRole('heading', { level: 1, name: ja('menu.EXPORT_DATA') }));
+    const accounting = page.getByRole('region', { name: ja('service.ACCOUNTING'), exact: true });
+    await accounting.getByRole('checkbox', { name: ja('dataExport.item.ACCOUNTING_SLIPS'), exact: true }).check();
+    await page.getByRole('button', { name: ja('exportData.exportSelected') }).click();
+    const dialog = page.getByRole('dialog', { name: ja('exportData.dialog.titleSelected') });
+    await dialog.getByRole('textbox', { name: new RegExp(`^${ja('exportData.taskName')}`) }).fill('会計バックアップ');
+    await dialog.getByRole('button', { name: ja('exportData.submit') }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+
+    const failed = page.locator('tbody tr[data-export-id][data-status="FAILED"]').filter({ hasText: '会計バックアップ' });
+    await failed.waitFor({ state: 'visible', timeout: BUILD_TIMEOUT_MS });
+    await expectVisible(failed.getByText(ja('dataExport.status.FAILED'), { exact: true }));
+    // The reason names the slip and the lost file; no part is offered, nothing can be canceled (R45).
+    expect(await failed.innerText()).toContain('lost-scan.pdf');
+    expect(await failed.innerText()).toContain('(+09:00)');
+    expect(await failed.getByRole('button').count()).toBe(0);
+    // A failed request is not active: the request tab is back without reloading (R42).
+    await expectVisible(page.getByRole('tablist', { name: ja('exportData.tabs') }).getByRole('tab', { name: ja('exportData.tab.request') }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('failed-ja'), fullPage: true });
   });
 });
 
