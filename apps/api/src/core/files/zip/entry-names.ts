@@ -21,7 +21,8 @@ export const MAX_SEGMENT_BYTES = 240;
 
 /** One path segment made safe to extract anywhere (see the module comment). */
 export function sanitizeSegment(raw: string): string {
-  let s = String(raw).normalize('NFC').replace(REPLACED, '_');
+  // Trimmed first, so stray line breaks around a title are dropped rather than turned into `_`.
+  let s = String(raw).normalize('NFC').trim().replace(REPLACED, '_');
   s = s.trim().replace(/[. ]+$/, '');
   if (s === '' || /^\.+$/.test(s)) s = '_';
   if (WINDOWS_DEVICE.test(s)) s = `_${s}`;

@@ -119,6 +119,42 @@ describe('ZipArchiveWriter', () => {
     expect(result.parts).toEqual([{ fileName: 'acme_202611251300.zip', bytes: predicted, entries: 4, oversized: false }]);
   });
 
+  it('fills parts of text by their deflated size, not their input size', async () => {
+    const splitSize = 10_000;
+    const w = await writer({ splitSize });
+    for (let i = 0; i < 20; i++) await w.add(fileEntry([`page-${i}.html`], textOf(2_000)));
+    const result = await w.publish();
+    // 40,000 bytes of input; planned at their worst case they would need five parts.
+    expect(result.parts.length).toBeLessThanOrEqual(2);
+    for (const file of partFiles(result.directory)) {
+      expect(statSync(file).size).toBeLessThanOrEqual(splitSize);
+      unzipTest(file);
+    }
+  });
+
+  it('opens each file only when it is written, one at a time', async () => {
+    const w = await writer();
+    let open = 0;
+    let maxOpen = 0;
+    let opened = 0;
+    for (let i = 0; i < 30; i++) {
+      const e = fileEntry([`${i}.txt`], textOf(5_000));
+      await w.add({
+        ...e,
+        open: () => {
+          opened++;
+          maxOpen = Math.max(maxOpen, ++open);
+          return (e.open() as Readable).once('close', () => open--);
+        },
+      });
+      // The writer runs at most WINDOW (16) entries behind the producer.
+      expect(opened).toBeGreaterThanOrEqual(i - 16);
+    }
+    await w.publish();
+    expect(opened).toBe(30);
+    expect(maxOpen).toBe(1);
+  });
+
   it('starts a new part at the entry limit', async () => {
     const w = await writer({ maxEntriesPerPart: 5 });
     for (let i = 0; i < 12; i++) await w.add(fileEntry([`f${i}.txt`], textOf(100)));

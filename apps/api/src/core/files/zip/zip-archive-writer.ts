@@ -7,13 +7,16 @@
  * How it works:
  * - `add()` names the entry (sanitised, unique across parts: `EntryNamer`), picks STORE or DEFLATE
  *   and predicts the bytes it can take at worst (local header + data + data descriptor + central
- *   directory record, deflate's worst-case expansion). An entry that would push the part past its
- *   budget closes the part; closed parts are written one at a time in the background while the next
- *   part is planned, so at most two parts' entry descriptors (not their bytes) are held.
- * - A part is written by jszip (`generateNodeStream` with `streamFiles`, so sizes and CRC go in data
- *   descriptors after each file). Each file is opened only when jszip reaches it, flows with
- *   backpressure through a CRC/size check and, for DEFLATE, Node's zlib (thread pool); see
- *   `jszip-internals.ts` for why this plugs in below `file(name, stream)`.
+ *   directory record, deflate's worst-case expansion). It joins the current part if the part's
+ *   exact size so far (finished entries) plus the worst case of the queued ones and its own still
+ *   fits; if not, the writer waits for the queued entries to finish (their real, deflated sizes may
+ *   leave room) and otherwise closes the part and starts the next. So a part never passes the split
+ *   size, and parts of text are filled by their compressed size, not their input size.
+ * - Each part is one jszip ZipFileWorker fed entry by entry (see `jszip-internals.ts`): jszip writes
+ *   the headers, data descriptors (`streamFiles`) and central directory; each file is opened only
+ *   when jszip reaches it and flows with backpressure through a CRC/size check and, for DEFLATE,
+ *   Node's zlib in the thread pool. At most WINDOW entries wait ahead, as descriptors, and written
+ *   entries leave only their central directory record (~0.3 KB): memory stays flat at any size.
  * - Parts are written into a staging folder beside the destination, `.tmp-<dest>-<runId>/part-NN.zip`.
  *   `publish()` asks the caller's fence (`beforePublish`), renames the parts to their final names
  *   (`CompanyID_YYYYMMDDHHMM.zip`, or `_01`, `_02`, … when split), writes `archive.json` and renames
