@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { DownloadHandler } from '../../core/downloads/downloads';
 import { setDownloadHeaders } from '../../core/downloads/downloads';
 import { NotFoundError } from '../../core/graphql/errors';
+import { normalizeIp } from '../../core/net/ip';
 import type { Services } from '../../core/services';
 
 export const DATA_EXPORT_PART_DOWNLOAD = 'data-export.part';
@@ -26,7 +27,7 @@ export function dataExportPartDownload(services: Services): DownloadHandler {
     }
     try {
       const { size } = await handle.stat();
-      await services.dataExports.recordDownload(principal, row, part, { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
+      await services.dataExports.recordDownload(principal, row, part, { ip: normalizeIp(req.ip ?? req.socket.remoteAddress ?? '0.0.0.0'), userAgent: req.get('user-agent') ?? null });
       setDownloadHeaders(res, part.fileName, 'application/zip');
       res.setHeader('Content-Length', String(size));
       await pipeline(handle.createReadStream({ autoClose: false }), res);
