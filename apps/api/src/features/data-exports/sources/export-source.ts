@@ -40,7 +40,7 @@ export interface ExportEntry {
   readonly size: number;
   /** Opened only when the entry is written, so at most one file per build is open at a time. */
   open(): Readable | Promise<Readable>;
-  /** STORE for already-compressed content (pdf, png, gif, jpeg, xlsx, zip); DEFLATE for text. Default DEFLATE. */
+  /** STORE for already-compressed content (pdf, png, gif, jpeg, xlsx, zip); DEFLATE for text. Default: chosen by the file extension. */
   readonly compression?: 'STORE' | 'DEFLATE';
 }
 
