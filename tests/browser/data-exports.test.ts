@@ -186,6 +186,8 @@ describeInBrowser('Security › Export data', () => {
 
     const second = historyRow('Everything');
     await expectVisible(second);
+    // Usually still building here (every item, PDFs included): the progress shows while PENDING.
+    await page.screenshot({ path: shot('second-requested'), fullPage: true });
     expect(await second.innerText()).toContain('2026-01-10 ~ 2026-01-31');
     await second.getByRole('button', { name: 'Cancel export: Everything' }).click();
     await page.getByRole('dialog', { name: 'Cancel this export?' }).getByRole('button', { name: 'Cancel export' }).click();
@@ -315,3 +317,74 @@ describeInBrowser('Security › Export data', () => {
 async function expectVisible(locator: Locator) {
   await locator.waitFor({ state: 'visible', timeout: 20_000 });
 }
+
+/**
+ * With the job queue off the build never starts, so PENDING can be looked at for as long as needed;
+ * a cancel from another session then shows up through the page's polling alone.
+ */
+describeInBrowser('Security › Export data while pending', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    problems = [];
+    context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a pending request with its progress and follows a cancel made elsewhere by polling', async () => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
+    await page.getByLabel('Password').fill(server.fixtures.admin.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL('**/security');
+    await page.goto('/security/export-data');
+    await expectVisible(page.getByRole('region', { name: 'HR', exact: true }));
+    await page.getByRole('button', { name: 'Export all' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export all data' });
+    await dialog.getByRole('textbox', { name: /^Task name/ }).fill('Queued');
+    await dialog.getByRole('radio', { name: '4 GB' }).check();
+    await dialog.getByRole('button', { name: 'Request export' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+
+    const row = page.locator('tbody tr[data-export-id][data-status="PENDING"]').filter({ hasText: 'Queued' });
+    await expectVisible(row);
+    await expectVisible(row.getByText('Pending', { exact: true }));
+    await expectVisible(row.getByRole('progressbar', { name: 'Export progress' }));
+    await expectVisible(row.getByText('Preparing the export…'));
+    expect(await row.getByRole('button', { name: /^Download / }).count()).toBe(0);
+    await expectVisible(row.getByRole('button', { name: 'Cancel export: Queued' }));
+    expect(await row.innerText()).toMatch(/Can be canceled until \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \(\+09:00\)/);
+    expect(await page.getByRole('tablist', { name: 'Export data tabs' }).getByRole('tab', { name: 'Export data' }).count()).toBe(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('pending'), fullPage: true });
+
+    // Canceled from another session: no click here, the 2-second poll brings it in.
+    const cookie = await apiSignIn(server.url, server.fixtures.admin.loginId, server.fixtures.admin.password);
+    const id = await row.getAttribute('data-export-id');
+    const canceled = await graphql(server.url, 'mutation($id: ID!) { cancelDataExport(id: $id) { status } }', { id }, { cookie });
+    expect(canceled.errors).toBeUndefined();
+    const after = page.locator(`tbody tr[data-export-id="${id}"][data-status="CANCELED"]`);
+    await expectVisible(after);
+    await expectVisible(after.getByText('Canceled', { exact: true }));
+    await expectVisible(page.getByRole('tablist', { name: 'Export data tabs' }).getByRole('tab', { name: 'Export data' }));
+  });
+});

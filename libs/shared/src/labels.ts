@@ -570,6 +570,7 @@ export const labels = {
     ja: '項目 {done}/{total} · {bytes}',
   },
   'exportData.progressLabel': { ko: '내보내기 진행률', en: 'Export progress', ja: 'エクスポートの進捗' },
+  'exportData.preparing': { ko: '내보내기 준비 중…', en: 'Preparing the export…', ja: 'エクスポートを準備中…' },
   'exportData.failedBecause': { ko: '사유: {reason}', en: 'Reason: {reason}', ja: '理由: {reason}' },
   'exportData.noFiles': { ko: '파일 없음', en: 'No files', ja: 'ファイルなし' },
   'exportData.download': { ko: '다운로드', en: 'Download', ja: 'ダウンロード' },

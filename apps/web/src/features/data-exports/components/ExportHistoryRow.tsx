@@ -79,11 +79,14 @@ export function ExportHistoryRow({ dataExport, timeZone, download }: ExportHisto
               sx={{ borderRadius: 1 }}
             />
             <Typography variant="caption" component="div" sx={{ color: 'text.secondary', mt: 0.5 }} data-testid="export-progress">
-              {t('exportData.progress', {
-                done: formatNumber(language, dataExport.progress.itemsDone),
-                total: formatNumber(language, dataExport.progress.itemsTotal),
-                bytes: formatBytes(language, dataExport.progress.bytesDone),
-              })}
+              {/* Nothing counted yet: the build is queued or still counting what it will write. */}
+              {dataExport.progress.itemsTotal === 0
+                ? t('exportData.preparing')
+                : t('exportData.progress', {
+                    done: formatNumber(language, dataExport.progress.itemsDone),
+                    total: formatNumber(language, dataExport.progress.itemsTotal),
+                    bytes: formatBytes(language, dataExport.progress.bytesDone),
+                  })}
             </Typography>
           </Box>
         ) : null}
