@@ -587,6 +587,35 @@ describe('data exports (R40–R49)', () => {
     });
   });
 
+  describe('automation with an API token', () => {
+    it('requests, follows and downloads an export with a token; the download is recorded under the token', async () => {
+      const tenant = await newTenant({ subscribedServices: ['HR'] });
+      const token = await buildApiToken(server.warden.services, tenant.companyId, [Permission.DATA_EXPORTS_MANAGE]);
+      const asToken = <T>(query: string, variables: Record<string, unknown> = {}) => graphql<T>(server.url, query, variables, { token });
+      const created = must(
+        await asToken<{ requestDataExport: ExportView }>(REQUEST, { input: { taskName: 'Nightly', items: [{ item: 'HR_EMPLOYEE_LIST', includeAttachments: false }], splitSize: 'GB_4' } }),
+      ).requestDataExport;
+      expect(created.requestedBy.id).toBeNull();
+      const done = await waitFor('the build', async () => {
+        const view = must(await asToken<{ dataExport: ExportView }>(ONE, { id: created.id })).dataExport;
+        return view.status !== 'PENDING' ? view : null;
+      });
+      expect(done.status).toBe('REQUEST_COMPLETED');
+      const link = must(await asToken<{ requestDataExportPartDownload: { url: string } }>(PART_LINK, { exportId: created.id, partNumber: 1 })).requestDataExportPartDownload;
+      const response = await fetch(`${server.url}${link.url}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      const file = path.join(scratch, 'token.zip');
+      fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      expect(verifyZip(file)).toContain('HR/Employee list.xlsx');
+      const after = must(await asToken<{ dataExport: ExportView }>(ONE, { id: created.id })).dataExport;
+      expect(after.downloads).toHaveLength(1);
+      expect(after.downloads[0].employeeName).toBe(created.requestedBy.name);
+      // An admin session cannot follow the token's link.
+      expect((await fetch(`${server.url}${link.url}`, { headers: { cookie: tenant.cookie } })).status).toBe(403);
+      must(await asToken(CANCEL, { id: created.id }));
+    });
+  });
+
   describe('tenant isolation (R1)', () => {
     it('never shows, cancels or serves another company’s export', async () => {
       const owner = await newTenant({ subscribedServices: ['HR'] });
