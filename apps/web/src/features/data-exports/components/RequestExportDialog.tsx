@@ -109,148 +109,150 @@ export function RequestExportDialog({ title, items, timeZone, onClose, onRequest
       aria-labelledby={titleId}
       fullWidth
       maxWidth="sm"
-      slotProps={{ paper: { component: 'form', noValidate: true, onSubmit: handleSubmit } as object }}
     >
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
-        <Box>
-          <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.75 }}>
-            {t('exportData.dialog.items')}
-          </Typography>
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }} data-testid="export-items">
-            {items.map(({ item, includeAttachments }) => (
-              <Chip
-                key={item}
-                size="small"
-                variant="outlined"
-                label={
-                  includeAttachments
-                    ? t('exportData.withAttachments', { item: t(`dataExport.item.${item}`) })
-                    : t(`dataExport.item.${item}`)
-                }
-              />
-            ))}
+      {/* `display: contents` keeps the dialog's own layout (the content scrolls, the buttons stay). */}
+      <Box component="form" noValidate onSubmit={handleSubmit} sx={{ display: 'contents' }}>
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
+          <Box>
+            <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.75 }}>
+              {t('exportData.dialog.items')}
+            </Typography>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }} data-testid="export-items">
+              {items.map(({ item, includeAttachments }) => (
+                <Chip
+                  key={item}
+                  size="small"
+                  variant="outlined"
+                  label={
+                    includeAttachments
+                      ? t('exportData.withAttachments', { item: t(`dataExport.item.${item}`) })
+                      : t(`dataExport.item.${item}`)
+                  }
+                />
+              ))}
+            </Box>
+            {shown.items ? <FormHelperText error>{shown.items}</FormHelperText> : null}
           </Box>
-          {shown.items ? <FormHelperText error>{shown.items}</FormHelperText> : null}
-        </Box>
 
-        <TextField
-          label={t('exportData.taskName')}
-          required
-          autoFocus
-          value={taskName}
-          onChange={(event) => {
-            edited();
-            setTaskName(event.target.value);
-          }}
-          error={Boolean(shown.taskName) || taskLength > TASK_NAME_MAX}
-          helperText={
-            <Box component="span" sx={{ display: 'flex', gap: 1 }}>
-              <Box component="span" sx={{ flex: 1 }}>
-                {shown.taskName ?? ''}
-              </Box>
-              <Box component="span" aria-hidden sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                {taskLength}/{TASK_NAME_MAX}
-              </Box>
-            </Box>
-          }
-          // The counter goes past 100 so the admin sees by how much; the API refuses it as well.
-          slotProps={{ htmlInput: { maxLength: TASK_NAME_MAX * 2 } }}
-        />
-
-        <FormControl error={Boolean(shown.period)}>
-          <FormLabel id={periodLabelId} sx={{ fontWeight: 600, fontSize: '0.875rem' }}>
-            {t('exportData.period')}
-          </FormLabel>
-          <RadioGroup
-            row
-            aria-labelledby={periodLabelId}
-            value={wholePeriod ? 'ALL' : 'RANGE'}
+          <TextField
+            label={t('exportData.taskName')}
+            required
+            autoFocus
+            value={taskName}
             onChange={(event) => {
               edited();
-              setWholePeriod(event.target.value === 'ALL');
+              setTaskName(event.target.value);
             }}
-          >
-            <FormControlLabel value="ALL" control={<Radio size="small" />} label={t('exportData.period.all')} />
-            <FormControlLabel value="RANGE" control={<Radio size="small" />} label={t('exportData.period.range')} />
-          </RadioGroup>
-          {wholePeriod ? null : (
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mt: 1 }}>
-              <TextField
-                type="date"
-                size="small"
-                label={t('exportData.periodFrom')}
-                value={from}
-                onChange={(event) => {
-                  edited();
-                  setFrom(event.target.value);
-                }}
-                error={Boolean(shown.period)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: to || today } }}
-              />
-              <Typography aria-hidden>~</Typography>
-              <TextField
-                type="date"
-                size="small"
-                label={t('exportData.periodTo')}
-                value={to}
-                onChange={(event) => {
-                  edited();
-                  setTo(event.target.value);
-                }}
-                error={Boolean(shown.period)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from || undefined } }}
-              />
-            </Box>
-          )}
-          <FormHelperText>{shown.period ?? t('exportData.period.hint', { zone: timeZone })}</FormHelperText>
-        </FormControl>
-
-        <FormControl error={Boolean(shown.splitSize)}>
-          <FormLabel id={splitLabelId} sx={{ fontWeight: 600, fontSize: '0.875rem' }}>
-            {t('exportData.splitSize')}
-          </FormLabel>
-          <RadioGroup
-            row
-            aria-labelledby={splitLabelId}
-            value={splitSize}
-            onChange={(event) => {
-              edited();
-              setSplitSize(event.target.value as DataExportSplitSize);
-            }}
-          >
-            {DATA_EXPORT_SPLIT_SIZES.map((size) => (
-              <FormControlLabel key={size} value={size} control={<Radio size="small" />} label={t(`dataExport.splitSize.${size}`)} />
-            ))}
-          </RadioGroup>
-          <FormHelperText>{shown.splitSize ?? t('exportData.splitSize.hint')}</FormHelperText>
-        </FormControl>
-
-        {code === ErrorCode.EXPORT_ALREADY_ACTIVE ? (
-          // Another admin (or another tab) requested one after this page was opened.
-          <Alert
-            severity="error"
-            data-error-code={code}
-            action={
-              <Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={onShowActive}>
-                {t('exportData.openHistory')}
-              </Button>
+            error={Boolean(shown.taskName) || taskLength > TASK_NAME_MAX}
+            helperText={
+              <Box component="span" sx={{ display: 'flex', gap: 1 }}>
+                <Box component="span" sx={{ flex: 1 }}>
+                  {shown.taskName ?? ''}
+                </Box>
+                <Box component="span" aria-hidden sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {taskLength}/{TASK_NAME_MAX}
+                </Box>
+              </Box>
             }
-          >
-            {t('error.EXPORT_ALREADY_ACTIVE')} {t('exportData.alreadyActiveHint')}
-          </Alert>
-        ) : generalError ? (
-          <ErrorAlert error={generalError} />
-        ) : null}
-      </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} disabled={loading}>
-          {t('exportData.close')}
-        </Button>
-        <Button type="submit" variant="contained" loading={loading}>
-          {t('exportData.submit')}
-        </Button>
-      </DialogActions>
+            // The counter goes past 100 so the admin sees by how much; the API refuses it as well.
+            slotProps={{ htmlInput: { maxLength: TASK_NAME_MAX * 2 } }}
+          />
+
+          <FormControl error={Boolean(shown.period)}>
+            <FormLabel id={periodLabelId} sx={{ fontWeight: 600, fontSize: '0.875rem' }}>
+              {t('exportData.period')}
+            </FormLabel>
+            <RadioGroup
+              row
+              aria-labelledby={periodLabelId}
+              value={wholePeriod ? 'ALL' : 'RANGE'}
+              onChange={(event) => {
+                edited();
+                setWholePeriod(event.target.value === 'ALL');
+              }}
+            >
+              <FormControlLabel value="ALL" control={<Radio size="small" />} label={t('exportData.period.all')} />
+              <FormControlLabel value="RANGE" control={<Radio size="small" />} label={t('exportData.period.range')} />
+            </RadioGroup>
+            {wholePeriod ? null : (
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mt: 1 }}>
+                <TextField
+                  type="date"
+                  size="small"
+                  label={t('exportData.periodFrom')}
+                  value={from}
+                  onChange={(event) => {
+                    edited();
+                    setFrom(event.target.value);
+                  }}
+                  error={Boolean(shown.period)}
+                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: to || today } }}
+                />
+                <Typography aria-hidden>~</Typography>
+                <TextField
+                  type="date"
+                  size="small"
+                  label={t('exportData.periodTo')}
+                  value={to}
+                  onChange={(event) => {
+                    edited();
+                    setTo(event.target.value);
+                  }}
+                  error={Boolean(shown.period)}
+                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from || undefined } }}
+                />
+              </Box>
+            )}
+            <FormHelperText>{shown.period ?? t('exportData.period.hint', { zone: timeZone })}</FormHelperText>
+          </FormControl>
+
+          <FormControl error={Boolean(shown.splitSize)}>
+            <FormLabel id={splitLabelId} sx={{ fontWeight: 600, fontSize: '0.875rem' }}>
+              {t('exportData.splitSize')}
+            </FormLabel>
+            <RadioGroup
+              row
+              aria-labelledby={splitLabelId}
+              value={splitSize}
+              onChange={(event) => {
+                edited();
+                setSplitSize(event.target.value as DataExportSplitSize);
+              }}
+            >
+              {DATA_EXPORT_SPLIT_SIZES.map((size) => (
+                <FormControlLabel key={size} value={size} control={<Radio size="small" />} label={t(`dataExport.splitSize.${size}`)} />
+              ))}
+            </RadioGroup>
+            <FormHelperText>{shown.splitSize ?? t('exportData.splitSize.hint')}</FormHelperText>
+          </FormControl>
+
+          {code === ErrorCode.EXPORT_ALREADY_ACTIVE ? (
+            // Another admin (or another tab) requested one after this page was opened.
+            <Alert
+              severity="error"
+              data-error-code={code}
+              action={
+                <Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={onShowActive}>
+                  {t('exportData.openHistory')}
+                </Button>
+              }
+            >
+              {t('error.EXPORT_ALREADY_ACTIVE')} {t('exportData.alreadyActiveHint')}
+            </Alert>
+          ) : generalError ? (
+            <ErrorAlert error={generalError} />
+          ) : null}
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={loading}>
+            {t('exportData.close')}
+          </Button>
+          <Button type="submit" variant="contained" loading={loading}>
+            {t('exportData.submit')}
+          </Button>
+        </DialogActions>
+      </Box>
     </Dialog>
   );
 }
