@@ -119,15 +119,18 @@ async function child(dataDir: string, kase: Case, count: number, splitSize: numb
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const writer = await ZipArchiveWriter.create({ publishDir: path.join(outDir, 'export'), baseName: 'bench_202611251300', runId: 'bench', splitSize });
   await writer.addAll(entries(dataDir, kase, count, chunk));
   const result = await writer.publish();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   const progress = writer.currentProgress;
   console.log(
     JSON.stringify({
       seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       inputBytes: progress.bytesDone,
       entries: progress.entriesDone,
       parts: result.parts,
@@ -140,6 +143,8 @@ async function child(dataDir: string, kase: Case, count: number, splitSize: numb
 
 interface ChildResult {
   seconds: number;
+  /** CPU time of the writer's process (main thread and zlib's thread pool). */
+  cpuSeconds: number;
   inputBytes: number;
   entries: number;
   parts: { fileName: string; bytes: number; entries: number }[];
@@ -223,7 +228,7 @@ function main(): void {
         const outBytes = res.parts.reduce((s, p) => s + p.bytes, 0);
         console.log(
           `  run ${run} (load ${load}): ${(mb(res.inputBytes) / res.seconds).toFixed(0)} MB/s of input · ` +
-            `${Math.round(res.entries / res.seconds).toLocaleString('en-US')} items/s · ${res.seconds.toFixed(1)} s · ` +
+            `${Math.round(res.entries / res.seconds).toLocaleString('en-US')} items/s · ${res.seconds.toFixed(1)} s (CPU ${res.cpuSeconds.toFixed(1)} s) · ` +
             `peak RSS ${Math.round(mb(res.peakRss))} MB (${Math.round(mb(res.rssBefore))} MB at start) · ` +
             `${res.entries.toLocaleString('en-US')} entries, ${mb(res.inputBytes).toFixed(0)} MB in → ${mb(outBytes).toFixed(0)} MB in ${res.parts.length} part(s) ` +
             `(largest ${mb(Math.max(...res.parts.map((p) => p.bytes))).toFixed(1)} MB) · ` +

@@ -132,27 +132,32 @@ describe('ZipArchiveWriter', () => {
     }
   });
 
-  it('opens each file only when it is written, one at a time', async () => {
-    const w = await writer();
-    let open = 0;
-    let maxOpen = 0;
-    let opened = 0;
-    for (let i = 0; i < 30; i++) {
-      const e = fileEntry([`${i}.txt`], textOf(5_000));
-      await w.add({
+  it('opens files only shortly before they are written: small ones at most 8 ahead, big ones one at a time', async () => {
+    const track = () => {
+      const t = { open: 0, maxOpen: 0, opened: 0 };
+      const wrap = (e: ZipEntryInput): ZipEntryInput => ({
         ...e,
         open: () => {
-          opened++;
-          maxOpen = Math.max(maxOpen, ++open);
-          return (e.open() as Readable).once('close', () => open--);
+          t.opened++;
+          t.maxOpen = Math.max(t.maxOpen, ++t.open);
+          return (e.open() as Readable).once('close', () => t.open--);
         },
       });
+      return { t, wrap };
+    };
+    const small = track();
+    const w = await writer({ splitSize: 50_000_000 });
+    for (let i = 0; i < 30; i++) {
+      await w.add(small.wrap(fileEntry([`${i}.txt`], textOf(5_000))));
       // The writer runs at most WINDOW (16) entries behind the producer.
-      expect(opened).toBeGreaterThanOrEqual(i - 16);
+      expect(small.t.opened).toBeGreaterThanOrEqual(i - 16);
     }
+    const big = track();
+    for (let i = 0; i < 4; i++) await w.add(big.wrap(fileEntry([`${i}.bin`], randomBytes(1_500_000))));
     await w.publish();
-    expect(opened).toBe(30);
-    expect(maxOpen).toBe(1);
+    expect([small.t.opened, big.t.opened]).toEqual([30, 4]);
+    expect(small.t.maxOpen).toBeLessThanOrEqual(8);
+    expect(big.t.maxOpen).toBe(1);
   });
 
   it('starts a new part at the entry limit', async () => {
@@ -361,6 +366,21 @@ describe('ZipArchiveWriter', () => {
     controller.abort();
     await expect(publishing).rejects.toMatchObject({ name: 'AbortError' });
     await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(path.join(dir, 'out'))).toEqual([]);
+  });
+
+  it('abort() also stops small files being read ahead', async () => {
+    const w = await writer();
+    const stalled: Readable[] = [];
+    for (let i = 0; i < 3; i++) {
+      await w.add({ path: [`${i}.txt`], size: 100, open: () => stalled[stalled.push(new Readable({ read() {} })) - 1] });
+    }
+    const finishing = w.finish();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stalled.length).toBe(3);
+    await w.abort();
+    await expect(finishing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(stalled.every((s) => s.destroyed)).toBe(true);
     expect(readdirSync(path.join(dir, 'out'))).toEqual([]);
   });
 
