@@ -244,7 +244,6 @@ interface ActivePart {
   unsettled: number;
   /** The last registered entry: it may only end once another entry follows it or the part closes. */
   last: EntryWorker | null;
-  closing: boolean;
   oversized: boolean;
 }
 
@@ -258,8 +257,8 @@ interface WrittenPart {
 type State = 'open' | 'finished' | 'published' | 'aborted';
 
 /**
- * Entries registered ahead of the one being written. Only their descriptors wait (nothing is opened
- * early); the window lets the producer run ahead a little and keeps memory flat.
+ * Entries registered ahead of the one being written. Only their descriptors wait (apart from the
+ * small files read ahead, below); the window lets the producer run ahead a little, memory stays flat.
  */
 const WINDOW = 16;
 /**
@@ -535,7 +534,6 @@ export class ZipArchiveWriter {
       unsettledBytes: 0,
       unsettled: 0,
       last: null,
-      closing: false,
       oversized: false,
     };
     this.part = part;
@@ -601,7 +599,6 @@ export class ZipArchiveWriter {
 
   /** Lets the last entry end, waits for jszip to write the central directory, and checks the size. */
   private async closePart(part: ActivePart): Promise<void> {
-    part.closing = true;
     part.last?.openGate();
     if (!part.done) this.startOutput(part);
     try {
@@ -654,10 +651,11 @@ export class ZipArchiveWriter {
     this.notify();
   }
 
-  /** @internal */
+  /** @internal An entry failed: the whole build stops now (the output is cut off, waiters wake up). */
   entryFailed(error: Error): void {
     this.destroyActive = null;
     this.failure ??= error;
+    this.stop(error);
   }
 
   get deflateOptions(): zlib.ZlibOptions {
