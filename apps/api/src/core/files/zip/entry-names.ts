@@ -54,13 +54,17 @@ export function splitExtension(name: string): { stem: string; ext: string } {
 
 /**
  * Turns unsanitised paths (folder segments + file name) into safe, export-wide unique entry names.
- * Holds one string per file and folder name handed out (~100 bytes each), which is the memory it
- * needs to keep names unique across parts.
+ * Names handed out are remembered as 53-bit hashes (~20 bytes each instead of ~200 for the string),
+ * so a million-entry export costs ~20 MB here. A hash collision (odds ~1e-4 at a million names) can
+ * only add a needless ` (2)`, never produce a duplicate.
  */
 export class EntryNamer {
-  /** Case-folded final paths of every file and folder handed out. */
-  private readonly taken = new Set<string>();
-  /** Case-folded sanitised folder path → the folder's final path (differs when it had to be renamed). */
+  /** Hashes of the case-folded final paths of every file and folder handed out. */
+  private readonly taken = new Set<number>();
+  /**
+   * Case-folded sanitised folder path → the folder's final path (differs when it was renamed). Kept
+   * as strings: folders are far fewer than files, and a collision here would merge two folders.
+   */
   private readonly folders = new Map<string, string>();
 
   /** The entry name (`a/b/c.pdf`) for a path; throws on an empty path. */
@@ -75,29 +79,43 @@ export class EntryNamer {
       if (final === undefined) {
         final = this.unique(parentFinal, segment, false);
         this.folders.set(key, final);
-        this.taken.add(fold(final));
+        this.taken.add(hash53(fold(final)));
       }
       parentFinal = `${final}/`;
       parentKey = key;
     }
     const file = this.unique(parentFinal, sanitizeSegment(path[path.length - 1]), true);
-    this.taken.add(fold(file));
+    this.taken.add(hash53(fold(file)));
     return file;
   }
 
   private unique(parent: string, segment: string, isFile: boolean): string {
-    if (!this.taken.has(fold(parent + segment))) return parent + segment;
+    if (!this.taken.has(hash53(fold(parent + segment)))) return parent + segment;
     const { stem, ext } = isFile ? splitExtension(segment) : { stem: segment, ext: '' };
     for (let n = 2; ; n++) {
       const suffix = ` (${n})`;
       const candidate = truncateSegment(stem, MAX_SEGMENT_CHARS - suffix.length - ext.length, MAX_SEGMENT_BYTES - suffix.length - Buffer.byteLength(ext)) + suffix + ext;
-      if (!this.taken.has(fold(parent + candidate))) return parent + candidate;
+      if (!this.taken.has(hash53(fold(parent + candidate)))) return parent + candidate;
     }
   }
 }
 
 function fold(s: string): string {
   return s.toLowerCase();
+}
+
+/** cyrb53: a fast, well-mixed 53-bit string hash (public domain). */
+function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Types that are already compressed: deflating them costs CPU and saves nothing. */
