@@ -356,6 +356,23 @@ describe('deleted approval documents and pledges (R50–R53)', () => {
       expect(audit.details).toMatchObject({ documentNumbers: ['PURGE-0001'], count: 1 });
     });
 
+    it('keeps a file that another feature’s record still holds (here an accounting vendor)', async () => {
+      const companyId = server.fixtures.company.id;
+      const fileId = await upload('사업자등록증.pdf', 'shared with a vendor');
+      const id = await registerDeleted('PURGE-SHARED', 1, people.deleterKim, { attachments: [{ fileId }] });
+      ok(
+        await gql(
+          'mutation ($input: RegisterAccountingVendorInput!) { registerAccountingVendor(input: $input) { id } }',
+          { input: { businessRegistrationNumber: '123-45-67890', name: '한빛상사', attachmentFileIds: [fileId] } },
+          { token },
+        ),
+      );
+      ok(await gql(PURGE, { ids: [id] }));
+      expect(await server.warden.dataSource.getRepository(ApprovalDocument).countBy({ id })).toBe(0);
+      expect(await server.warden.dataSource.getRepository(StoredFile).countBy({ id: fileId })).toBe(1);
+      expect(onDisk(companyId, fileId)).toBe(true);
+    });
+
     it('refuses live documents and changes nothing', async () => {
       const deleted = await registerDeleted('PURGE-0002', 1, people.deleterKim);
       const live = ok(await gql<{ registerApprovalDocument: { id: string } }>(REGISTER, { input: documentInput('LIVE-0001') }, { token })).registerApprovalDocument.id;

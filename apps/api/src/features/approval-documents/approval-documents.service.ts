@@ -321,10 +321,10 @@ export class ApprovalDocumentsService {
       let fileIds: string[] = [];
       if (deletedIds.length > 0) {
         const attachments = await manager.getRepository(ApprovalDocumentAttachment).find({ where: { companyId, documentId: In(deletedIds) } });
-        fileIds = attachments.map((attachment) => attachment.fileId);
+        const attached = attachments.map((attachment) => attachment.fileId);
         await manager.getRepository(ApprovalDocumentAttachment).delete({ companyId, documentId: In(deletedIds) });
         await manager.getRepository(ApprovalLineEntry).delete({ companyId, documentId: In(deletedIds) });
-        await this.storedFiles.deleteRows(manager, companyId, fileIds);
+        fileIds = await this.storedFiles.deleteRows(manager, companyId, attached);
       }
       const result: PermanentDeletion = {
         deleted: deleted.sort((a, b) => a.documentNumber.localeCompare(b.documentNumber)),

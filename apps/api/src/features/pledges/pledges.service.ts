@@ -244,9 +244,9 @@ export class PledgesService {
       let fileIds: string[] = [];
       if (deletedIds.length > 0) {
         const attachments = await manager.getRepository(PledgeAttachment).find({ where: { companyId, pledgeId: In(deletedIds) } });
-        fileIds = attachments.map((attachment) => attachment.fileId);
+        const attached = attachments.map((attachment) => attachment.fileId);
         await manager.getRepository(PledgeAttachment).delete({ companyId, pledgeId: In(deletedIds) });
-        await this.storedFiles.deleteRows(manager, companyId, fileIds);
+        fileIds = await this.storedFiles.deleteRows(manager, companyId, attached);
       }
       const result: PledgePermanentDeletion = {
         deleted: deleted.sort((a, b) => a.pledgeNumber.localeCompare(b.pledgeNumber)),

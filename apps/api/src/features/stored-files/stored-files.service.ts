@@ -83,10 +83,29 @@ export class StoredFilesService {
     return this.files.get(StoredFilesService.keyOf(companyId, fileId));
   }
 
-  /** Deletes the rows inside the caller's transaction; call `deleteContents` after it commits. */
-  async deleteRows(manager: EntityManager, companyId: string, ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await manager.getRepository(StoredFile).delete({ companyId, id: In([...ids]) });
+  /**
+   * Deletes the rows of files nothing references any more, inside the caller's transaction (after
+   * it removed its own references), and answers their ids: call `deleteContents` with them after
+   * the commit. A file another record still holds (any entity with a `fileId` column, whatever the
+   * feature) is kept, so one feature's permanent delete never takes another's attachment.
+   */
+  async deleteRows(manager: EntityManager, companyId: string, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const held = new Set<string>();
+    for (const metadata of manager.connection.entityMetadatas) {
+      const column = metadata.findColumnWithPropertyName('fileId');
+      if (!column) continue;
+      const rows: Array<{ file_id: string }> = await manager
+        .createQueryBuilder()
+        .select(`t.${column.databaseName}`, 'file_id')
+        .from(metadata.target, 't')
+        .where(`t.${column.databaseName} IN (:...ids)`, { ids })
+        .getRawMany();
+      for (const row of rows) held.add(String(row.file_id));
+    }
+    const free = ids.filter((id) => !held.has(id));
+    if (free.length > 0) await manager.getRepository(StoredFile).delete({ companyId, id: In(free) });
+    return free;
   }
 
   /**
