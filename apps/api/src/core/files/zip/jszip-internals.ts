@@ -5,7 +5,10 @@
  * jszip snapshots its file list when generation starts, so every entry of a part would have to be
  * added (and its stream created) before the first byte is written; it keeps ~4 KB of objects per
  * entry until the part ends (a 65,000-entry part measured 420 MB RSS); and it deflates with pako on
- * the main thread (~18 MB/s at level 6, ~45 MB/s at level 1 here).
+ * the main thread (~18 MB/s at level 6, ~45 MB/s at level 1 here). jszip's maintainers describe the
+ * same limits ("opening a lot of streams, pausing all of them", Stuk/jszip#356; memory at 20,000
+ * files, #446); and without `streamFiles` jszip holds each whole file to put its sizes before the
+ * data (#502), so the writer always streams files (sizes and CRC go in data descriptors).
  *
  * So the writer asks jszip for the output of an empty zip (`generateInternalStream`, public), takes
  * the `ZipFileWorker` behind it, and pipes its own source workers into it one at a time. jszip still
