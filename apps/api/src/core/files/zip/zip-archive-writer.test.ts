@@ -43,6 +43,14 @@ function unzipTest(file: string): void {
   expect({ file: path.basename(file), status: r.status, stderr: r.stderr }).toEqual({ file: path.basename(file), status: 0, stderr: '' });
 }
 
+/** 7-Zip (Debian's `7zip` package, `7zz`): tests the part and returns its entry paths. */
+function sevenZip(file: string): string[] {
+  const test = spawnSync('7zz', ['t', file], { encoding: 'utf8' });
+  expect({ file: path.basename(file), status: test.status, ok: /Everything is Ok/.test(test.stdout) }).toEqual({ file: path.basename(file), status: 0, ok: true });
+  const list = execFileSync('7zz', ['l', '-slt', '-ba', file], { encoding: 'utf8' });
+  return [...list.matchAll(/^Path = (.*)$/gm)].map((m) => m[1]);
+}
+
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 let dir: string;
@@ -78,7 +86,7 @@ function partFiles(publishDir: string): string[] {
 }
 
 describe('ZipArchiveWriter', () => {
-  it('never writes a part above the split size, and every part opens on its own', async () => {
+  it('never writes a part above the split size, and every part opens on its own (unzip, zipfile, 7-Zip)', async () => {
     const splitSize = 12_000;
     const w = await writer({ splitSize });
     const expected = new Map<string, string>();
@@ -102,6 +110,7 @@ describe('ZipArchiveWriter', () => {
       unzipTest(file);
       const view = pythonView(file);
       expect(view.bad).toBeNull();
+      expect(sevenZip(file)).toEqual(view.entries.map((e) => e.name));
       for (const e of view.entries) seen.set(e.name, e.sha256);
     }
     expect(seen).toEqual(expected);
@@ -181,7 +190,7 @@ describe('ZipArchiveWriter', () => {
     expect(await readPublishedZipArchive(result.directory)).toEqual({ ...result, alreadyPublished: true });
   });
 
-  it('flags UTF-8 names (Korean, Japanese) so every tool reads them back', async () => {
+  it('flags UTF-8 names (Korean, Japanese) so unzip, zipfile and 7-Zip read them back', async () => {
     const w = await writer();
     // NFD input (as macOS produces) comes out NFC.
     await w.add(fileEntry(['전자결재', '2026', '11', '25', '휴가 신청서.pdf'.normalize('NFD')], randomBytes(50)));
@@ -196,6 +205,7 @@ describe('ZipArchiveWriter', () => {
       ['承認/稟議書（営業部）.html', true],
       ['ascii.txt', false],
     ]);
+    expect(sevenZip(file)).toEqual(view.entries.map((e) => e.name));
     const zipinfo = execFileSync('zipinfo', ['-v', file], { encoding: 'utf8' });
     // jszip also writes Info-ZIP's Unicode Path field, for tools that ignore the UTF-8 flag.
     expect(zipinfo.match(/subfield with ID 0x7075 \(UTF8 path name\)/g)).toHaveLength(2);
