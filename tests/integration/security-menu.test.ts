@@ -13,7 +13,7 @@ describe('securityMenu', () => {
   });
   afterAll(() => server.close());
 
-  // The deletion-status menus also need something deleted to show (R50): see deleted-documents-menu.test.ts.
+  // The deletion-status menus also need something deleted to show (R50): see deleted-documents.test.ts.
   it('lists every Security menu for a super admin of an approved company, in the guide’s order', async () => {
     const cookie = await signIn(server.url, server.fixtures.admin.loginId, server.fixtures.admin.password);
     const response = await graphql(server.url, SECURITY_MENU, {}, { cookie });

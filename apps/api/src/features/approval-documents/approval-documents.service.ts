@@ -166,9 +166,11 @@ export class ApprovalDocumentsService {
       const document = await documents.findOneBy({ companyId, documentNumber: number });
       if (!document) throw new BadUserInputError(`documentNumber: no document ${number} in your company.`, { field: 'documentNumber' });
       if (!document.deletedAt) {
+        // `updatedAt` stays: it is when the content last changed (for a closed document, when it
+        // closed), which an export's snapshot compares; the deletion has its own time.
         await documents.update(
           { id: document.id, deletedAt: IsNull() },
-          { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name, updatedAt: now },
+          { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name },
         );
       }
       const reloaded = await documents.findOneByOrFail({ id: document.id });

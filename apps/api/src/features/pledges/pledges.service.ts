@@ -117,7 +117,7 @@ export class PledgesService {
       const pledge = await pledges.findOneBy({ companyId, pledgeNumber: number });
       if (!pledge) throw new BadUserInputError(`pledgeNumber: no pledge ${number} in your company.`, { field: 'pledgeNumber' });
       if (!pledge.deletedAt) {
-        await pledges.update({ id: pledge.id, deletedAt: IsNull() }, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name, updatedAt: now });
+        await pledges.update({ id: pledge.id, deletedAt: IsNull() }, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name });
       }
       return (await this.withAttachments(manager, companyId, [await pledges.findOneByOrFail({ id: pledge.id })]))[0];
     });
