@@ -117,6 +117,11 @@ describeInBrowser('Security › Approval document / Pledge deletion status', () 
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expectRowCount(1);
     await expectVisible(rows().first().getByText('견적서.pdf'));
+    // The search is in the URL: a reload shows the same list.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('fin-2026');
+    await page.reload();
+    await expectRowCount(1);
+    expect(await page.getByLabel('Document number').inputValue()).toBe('fin-2026');
 
     await page.getByRole('button', { name: 'Reset' }).click();
     await expectRowCount(3);

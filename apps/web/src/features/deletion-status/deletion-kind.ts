@@ -1,5 +1,5 @@
 import type { LabelKey } from '@warden/shared';
-import { addDays, startOfDayInZone, type CalendarDate } from '../../app/time/zoned-time';
+import { addDays, isCalendarDate, startOfDayInZone, type CalendarDate } from '../../app/time/zoned-time';
 
 /** The two deletion-status pages share one view; this says which list it shows. */
 export type DeletionKind = 'documents' | 'pledges';
@@ -14,6 +14,21 @@ export interface DeletionSearch {
 }
 
 export const EMPTY_SEARCH: DeletionSearch = { text: '', deletedBy: '', from: '', to: '' };
+
+/** The search kept in the URL (`?q=…&deletedBy=…&from=YYYY-MM-DD&to=…`), so a reload or a shared link shows the same list. */
+export function searchFromParams(params: URLSearchParams): DeletionSearch {
+  const day = (value: string | null) => (value && isCalendarDate(value) ? value : '');
+  return { text: params.get('q') ?? '', deletedBy: params.get('deletedBy') ?? '', from: day(params.get('from')), to: day(params.get('to')) };
+}
+
+export function searchToParams(search: DeletionSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.text.trim()) params.set('q', search.text.trim());
+  if (search.deletedBy.trim()) params.set('deletedBy', search.deletedBy.trim());
+  if (search.from) params.set('from', search.from);
+  if (search.to) params.set('to', search.to);
+  return params;
+}
 
 /** One row of either list, in the shape the table shows. */
 export interface DeletionRow {

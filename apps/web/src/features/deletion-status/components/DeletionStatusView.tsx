@@ -25,10 +25,20 @@ import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import type { LabelKey } from '@warden/shared';
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { formatInZone } from '../../../app/time/zoned-time';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { COLUMN_LABELS, type DeletionKind, type DeletionRow, type DeletionSearch, EMPTY_SEARCH, toApiFilter } from '../deletion-kind';
+import {
+  COLUMN_LABELS,
+  type DeletionKind,
+  type DeletionRow,
+  type DeletionSearch,
+  EMPTY_SEARCH,
+  searchFromParams,
+  searchToParams,
+  toApiFilter,
+} from '../deletion-kind';
 import { useDeletedList } from '../hooks/useDeletedList';
 
 /** Side by side on wide screens, one per line on phones. */
@@ -46,8 +56,10 @@ export interface DeletionStatusViewProps {
  */
 export function DeletionStatusView({ kind, timeZone }: DeletionStatusViewProps) {
   const t = useT();
-  const [draft, setDraft] = useState<DeletionSearch>(EMPTY_SEARCH);
-  const [search, setSearch] = useState<DeletionSearch>(EMPTY_SEARCH);
+  const [params, setParams] = useSearchParams();
+  const paramsKey = params.toString();
+  const search = useMemo(() => searchFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
+  const [draft, setDraft] = useState<DeletionSearch>(search);
   const filter = useMemo(() => toApiFilter(kind, search, timeZone), [kind, search, timeZone]);
   const list = useDeletedList(kind, filter);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -63,14 +75,14 @@ export function DeletionStatusView({ kind, timeZone }: DeletionStatusViewProps) 
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setSearch({ ...draft });
+    setParams(searchToParams(draft));
     setSelected(new Set());
     setDeletedCount(null);
   }
 
   function reset() {
     setDraft(EMPTY_SEARCH);
-    setSearch(EMPTY_SEARCH);
+    setParams(new URLSearchParams());
     setSelected(new Set());
     setDeletedCount(null);
   }
