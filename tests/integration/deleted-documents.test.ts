@@ -205,6 +205,26 @@ describe('deleted approval documents and pledges (R50–R53)', () => {
       expect(await server.warden.dataSource.getRepository(ApprovalDocument).count()).toBe(before);
     });
 
+    it('updates a document in progress; files the new version drops are removed', async () => {
+      const companyId = server.fixtures.company.id;
+      const [first, second] = [await upload('v1.txt', 'one'), await upload('v2.txt', 'two')];
+      const line = (decision: string) => [{ approverEmployeeId: people.approver, decision, decidedAt: decision === 'PENDING' ? null : daysAgo(29).toISOString() }];
+      const draft = documentInput('PROG-0001', { status: 'IN_PROGRESS', approvalLine: line('PENDING'), attachments: [{ fileId: first }] });
+      ok(await gql(REGISTER, { input: draft }, { token }));
+      const done = ok(
+        await gql<{ registerApprovalDocument: { status: string; attachments: Array<{ fileId: string }> } }>(
+          REGISTER,
+          { input: { ...draft, status: 'COMPLETED', approvalLine: line('APPROVED'), attachments: [{ fileId: second }] } },
+          { token },
+        ),
+      ).registerApprovalDocument;
+      expect(done.status).toBe('COMPLETED');
+      expect(done.attachments.map((attachment) => attachment.fileId)).toEqual([second]);
+      expect(await server.warden.dataSource.getRepository(StoredFile).countBy({ id: first })).toBe(0);
+      expect(onDisk(companyId, first)).toBe(false);
+      expect(onDisk(companyId, second)).toBe(true);
+    });
+
     it('does not let one file be attached to two documents (a permanent delete would take it from both)', async () => {
       const fileId = await upload('shared.txt', 'x');
       ok(await gql(REGISTER, { input: documentInput('SHARE-0001', { attachments: [{ fileId }] }) }, { token }));

@@ -133,21 +133,33 @@ export class ApprovalDocumentsService {
             decidedAt: entry.decidedAt,
           })),
         );
+        const previous = await manager.getRepository(ApprovalDocumentAttachment).findBy({ documentId: saved.id });
         await manager.getRepository(ApprovalDocumentAttachment).delete({ documentId: saved.id });
         if (attachments.length > 0) {
           await manager.getRepository(ApprovalDocumentAttachment).insert(
             attachments.map((attachment, position) => ({ companyId, documentId: saved.id, position, fileId: attachment.file.id, name: attachment.name })),
           );
         }
+        // Files the new version no longer lists were this document's alone: they go with it.
+        const kept = new Set(attachments.map((attachment) => attachment.file.id));
+        dropped = await this.storedFiles.deleteRows(
+          manager,
+          companyId,
+          previous.map((attachment) => attachment.fileId).filter((fileId) => !kept.has(fileId)),
+        );
         return (await this.withDetails(manager, companyId, [saved]))[0];
       });
+    let dropped: string[] = [];
+    let document: ApprovalDocument;
     try {
-      return await run();
+      document = await run();
     } catch (error) {
       // Two first registrations of one number race: the unique index lets one win; replay the other.
       if (!isUniqueViolation(error)) throw error;
-      return run();
+      document = await run();
     }
+    await this.storedFiles.deleteContents(companyId, dropped);
+    return document;
   }
 
   /**
