@@ -116,6 +116,24 @@ describe('ZipArchiveWriter', () => {
     expect(seen).toEqual(expected);
   });
 
+  it.each([3_000, 7_777, 20_000])('keeps every part at or below a split size of %d bytes with mixed entries', async (splitSize) => {
+    const w = await writer({ splitSize, runId: `mixed-${splitSize}` });
+    let input = 0;
+    for (let i = 0; i < 60; i++) {
+      const size = (i * 7919) % 2_500;
+      input += size;
+      const kind = ['html', 'pdf', 'csv', 'png'][i % 4];
+      await w.add(fileEntry(['섞음', `${i % 7}`, `${i}.${kind}`], kind === 'pdf' || kind === 'png' || i % 5 === 0 ? randomBytes(size) : textOf(size)));
+    }
+    const result = await w.publish();
+    expect(result.entries).toBe(60);
+    expect(w.currentProgress.bytesDone).toBe(input);
+    for (const file of partFiles(result.directory)) {
+      expect(statSync(file).size).toBeLessThanOrEqual(splitSize);
+      unzipTest(file);
+    }
+  });
+
   it('predicts STORE parts to the byte (headers, UTF-8 name fields, descriptors)', async () => {
     const w = await writer({ splitSize: 100_000 });
     let predicted = 22;
