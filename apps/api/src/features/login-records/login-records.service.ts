@@ -23,6 +23,8 @@ const MAX_NAME_MATCHES = 5_000;
 const RULE_HISTORY_DAYS = 30;
 /** Rows per INSERT: SQLite allows 32,766 bound parameters per statement; 17 columns × 500 stays well below. */
 const INSERT_CHUNK = 500;
+/** Rows per INSERT statement: 15 parameters × 1,000 stays below SQLite's 32,766, and a whole batch is one statement. */
+const INSERT_ROWS = 1000;
 /** Employees per history statement: SQLite allows at most 500 terms in a compound SELECT. */
 const HISTORY_QUERY_EMPLOYEES = 200;
 
@@ -232,21 +234,27 @@ export class LoginRecordsService {
   }
 
   private async findEmployees(companyId: string, ids: string[], loginIds: string[]) {
-    const repository = this.dataSource.getRepository(Employee);
-    const byId = new Map<string, Employee>();
-    const byLogin = new Map<string, Employee>();
-    for (const chunk of chunks(ids, INSERT_CHUNK)) {
-      const found = await repository.createQueryBuilder('e').where('e.companyId = :companyId', { companyId }).andWhere('e.id IN (:...chunk)', { chunk }).getMany();
-      for (const employee of found) byId.set(employee.id, employee);
-    }
-    for (const chunk of chunks(loginIds, INSERT_CHUNK)) {
-      const found = await repository
-        .createQueryBuilder('e')
-        .where('e.companyId = :companyId', { companyId })
-        .andWhere('e.loginId IN (:...chunk)', { chunk })
-        .getMany();
-      for (const employee of found) byLogin.set(employee.loginId, employee);
-    }
+    type Found = Pick<Employee, 'id' | 'name' | 'loginId'>;
+    const byId = new Map<string, Found>();
+    const byLogin = new Map<string, Found>();
+    // Plain rows: a batch names up to 1,000 employees and only these three columns are used.
+    const read = async (column: 'id' | 'loginId', values: string[]) => {
+      const found: Found[] = [];
+      for (const chunk of chunks(values, INSERT_CHUNK)) {
+        found.push(
+          ...(await this.dataSource
+            .getRepository(Employee)
+            .createQueryBuilder('e')
+            .select(['e.id AS id', 'e.name AS name', 'e.loginId AS loginId'])
+            .where('e.companyId = :companyId', { companyId })
+            .andWhere(`e.${column} IN (:...chunk)`, { chunk })
+            .getRawMany<Found>()),
+        );
+      }
+      return found;
+    };
+    for (const employee of await read('id', ids)) byId.set(employee.id, employee);
+    for (const employee of await read('loginId', loginIds)) byLogin.set(employee.loginId, employee);
     return { byId, byLogin };
   }
 
@@ -281,7 +289,7 @@ export class LoginRecordsService {
     });
     // A plain multi-row INSERT: TypeORM's insert builder spent more time building the statement
     // (per-value metadata lookups) than the database spent storing it.
-    for (const chunk of chunks(rows, INSERT_CHUNK)) {
+    for (const chunk of chunks(rows, INSERT_ROWS)) {
       const parameters: unknown[] = [];
       for (const row of chunk) {
         parameters.push(
@@ -347,16 +355,22 @@ export class LoginRecordsService {
     // employees in the batch's time span widened by the window (a few rows each, one statement).
     const spanStart = Math.min(...[...spans.values()].map((span) => span.earliest)) - settings.failureBurstWindowMinutes * 60_000;
     const spanEnd = Math.max(...[...spans.values()].map((span) => span.latest));
-    if (settings.failureBurstEnabled) add(await this.attemptsBetween(manager, companyId, [...spans.keys()], new Date(spanStart), new Date(spanEnd)));
     // The country rules look at the last logins, however old: only for logins that have a country.
     const countryRules = settings.newCountryEnabled || settings.impossibleTravelEnabled;
     const deep = countryRules ? [...spans].filter(([, span]) => span.withCountry) : [];
-    if (deep.length > 0) {
-      const fetched = await this.recentAttempts(
-        companyId,
-        deep.map(([employeeId, span]) => ({ employeeId, before: new Date(span.latest), limit: HISTORY_DEPTH })),
-        manager,
-      );
+    // Both reads at once (on MariaDB the country reads use pooled connections).
+    const [burst, fetched] = await Promise.all([
+      settings.failureBurstEnabled ? this.attemptsBetween(manager, companyId, [...spans.keys()], new Date(spanStart), new Date(spanEnd)) : null,
+      deep.length > 0
+        ? this.recentAttempts(
+            companyId,
+            deep.map(([employeeId, span]) => ({ employeeId, before: new Date(span.latest), limit: HISTORY_DEPTH })),
+            manager,
+          )
+        : null,
+    ]);
+    if (burst) add(burst);
+    if (fetched) {
       add(fetched);
       // The HISTORY_DEPTH attempts before an employee's latest event in the batch also precede its
       // earlier events, unless stored attempts lie between them (a late, out-of-order batch): then
