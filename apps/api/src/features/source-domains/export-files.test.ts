@@ -76,6 +76,40 @@ describe('compressionFor', () => {
     expect(compressionFor('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'a')).toBe('STORE');
     expect(compressionFor('text/plain', 'a.txt')).toBe('DEFLATE');
   });
+
+  it('decides by the stored MIME type, so compressed data under an unknown extension is not deflated', () => {
+    for (const [type, name] of [
+      ['image/png', 'scan'],
+      ['image/jpeg', 'IMG_0001.jpeg2'],
+      ['image/heic', 'photo.dat'],
+      ['video/mp4', 'clip.bin'],
+      ['audio/mpeg', 'memo'],
+      ['application/pdf', 'contract.final'],
+      ['Application/PDF; charset=binary', 'x'],
+      ['application/zip', 'backup.001'],
+      ['application/x-7z-compressed', 'b'],
+      ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'ledger'],
+      ['application/vnd.ms-excel.sheet.macroEnabled.12', 'macro'],
+      ['application/vnd.oasis.opendocument.text', 'memo.txt'],
+      ['application/vnd.hancom.hwpx', 'report'],
+      ['font/woff2', 'f'],
+    ]) {
+      expect([type, compressionFor(type, name)]).toEqual([type, 'STORE']);
+    }
+  });
+
+  it('deflates text and raw types even when the name looks compressed, and falls back to the name only for generic types', () => {
+    expect(compressionFor('text/html', 'page.zip')).toBe('DEFLATE');
+    expect(compressionFor('text/csv', 'export.pdf')).toBe('DEFLATE');
+    expect(compressionFor('image/svg+xml', 'logo.svg')).toBe('DEFLATE');
+    expect(compressionFor('image/bmp', 'screen.bmp')).toBe('DEFLATE');
+    expect(compressionFor('audio/wav', 'take1.wav')).toBe('DEFLATE');
+    expect(compressionFor('application/json', 'data.json')).toBe('DEFLATE');
+    expect(compressionFor('application/octet-stream', 'archive.7z')).toBe('STORE');
+    expect(compressionFor('application/octet-stream', 'dump.sql')).toBe('DEFLATE');
+    expect(compressionFor('', 'scan.pdf')).toBe('STORE');
+    expect(compressionFor(null, 'notes')).toBe('DEFLATE');
+  });
 });
 
 describe('imageTypeOf', () => {

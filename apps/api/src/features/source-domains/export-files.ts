@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { DateTime } from 'luxon';
 import { type LabelKey, type Service, t } from '@warden/shared';
 import { FileNotFoundError, type FileStorage } from '../../core/files/storage/file-storage';
+import { chooseCompression } from '../../core/files/zip/entry-names';
 import { type XlsxCellValue, type XlsxColumn, writeXlsx } from '../../core/files/xlsx/xlsx-writer';
 import type { ExportEntry, ExportSourceContext } from '../data-exports/sources/export-source';
 import type { StoredFile } from '../stored-files/stored-file.entity';
@@ -75,12 +76,39 @@ export function itemFolder(ctx: ExportSourceContext, service: Service, itemLabel
   return [t(ctx.language, `service.${service}` as LabelKey), t(ctx.language, itemLabel)];
 }
 
-const ALREADY_COMPRESSED = /^(image\/(png|gif|jpeg|webp)|application\/(pdf|zip|x-7z-compressed|gzip|x-rar-compressed)|video\/|audio\/)|officedocument/;
-const COMPRESSED_EXTENSIONS = /\.(png|gif|jpe?g|webp|pdf|zip|7z|gz|rar|docx|xlsx|pptx|hwpx|mp4|mp3)$/i;
+/**
+ * Media types whose bytes are already compressed: deflating them again costs CPU (the export's
+ * throughput, R43) and saves nothing. Decided by the stored MIME type first, because an upload's
+ * name often has an unknown or no extension (`scan`, `IMG_0001.heic2`, `report.dat`) while its type
+ * was recorded when it was uploaded.
+ */
+const COMPRESSED_MEDIA_TYPE = new RegExp(
+  [
+    // Images, video and audio are compressed — except the raw or textual ones below.
+    '^(image|video|audio)/',
+    '^application/(pdf|zip|x-zip-compressed|gzip|x-gzip|x-7z-compressed|x-rar-compressed|vnd\\.rar|x-bzip2|x-xz|zstd|x-lz4|vnd\\.ms-cab-compressed|java-archive|epub\\+zip|vnd\\.android\\.package-archive)$',
+    // OOXML (docx, xlsx, pptx and the macro-enabled variants) and OpenDocument are zip files.
+    '^application/vnd\\.openxmlformats-officedocument\\.',
+    '^application/vnd\\.ms-[a-z]+\\.[a-z.]*macroenabled\\.12$',
+    '^application/vnd\\.oasis\\.opendocument\\.',
+    // Hancom: HWP 5 keeps its streams deflated, HWPX is a zip.
+    '^application/(x-hwp|haansofthwp|vnd\\.hancom\\.hwpx?|hwp\\+zip)$',
+    '^font/(woff2?)$',
+  ].join('|'),
+);
+/** Within those families, types that are raw or text and do shrink. */
+const COMPRESSIBLE_MEDIA_TYPE = /^(image\/(svg\+xml|bmp|x-bmp|x-ms-bmp|x-portable-[a-z]+|x-xbitmap|x-xpixmap)|audio\/(wav|wave|x-wav|x-aiff|aiff|basic))$/;
+/** Types that say nothing about the bytes: the extension decides then. */
+const UNKNOWN_MEDIA_TYPE = /^(|application\/octet-stream|application\/x-download|binary\/octet-stream|application\/unknown)$/;
 
-/** STORE for content that is already compressed (deflating it again costs CPU for nothing), DEFLATE otherwise. */
-export function compressionFor(contentType: string, name: string): 'STORE' | 'DEFLATE' {
-  return ALREADY_COMPRESSED.test(contentType) || COMPRESSED_EXTENSIONS.test(name) ? 'STORE' : 'DEFLATE';
+/**
+ * STORE for content that is already compressed, DEFLATE otherwise: by the stored MIME type, and by
+ * the file name's extension only when the type is missing or generic (`application/octet-stream`).
+ */
+export function compressionFor(contentType: string | null | undefined, name: string): 'STORE' | 'DEFLATE' {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (UNKNOWN_MEDIA_TYPE.test(type)) return chooseCompression(name);
+  return COMPRESSED_MEDIA_TYPE.test(type) && !COMPRESSIBLE_MEDIA_TYPE.test(type) ? 'STORE' : 'DEFLATE';
 }
 
 /**
