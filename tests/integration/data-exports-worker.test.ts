@@ -115,7 +115,7 @@ describe('a data export build whose worker is killed (SIGKILL) mid-build', () =>
       },
       120_000,
     );
-    expect(done.failureReason).toBeNull();
+    expect(done.failure).toBeNull();
     expect(done.status).toBe('REQUEST_COMPLETED');
     expect(done.buildAttempt).toBe(2);
     // One archive: the published folder and nothing else (no staging or work folders of either run).

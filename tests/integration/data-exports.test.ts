@@ -7,6 +7,7 @@ import { Permission } from '@warden/shared';
 import * as XLSX from 'xlsx';
 import { ManualClock } from '@warden/api/src/core/clock/clock';
 import { AuditEvent } from '@warden/api/src/features/audit-log/audit-event.entity';
+import { Company } from '@warden/api/src/features/companies/company.entity';
 import { DataExport } from '@warden/api/src/features/data-exports/data-export.entity';
 import { StoredFile } from '@warden/api/src/features/stored-files/stored-file.entity';
 import { StoredFilesService } from '@warden/api/src/features/stored-files/stored-files.service';
@@ -20,7 +21,7 @@ const DAY = 86_400_000;
 /** Parts in these tests: small enough that a few attachments need several parts. */
 const SPLIT_BYTES = 100_000;
 
-const FIELDS = `id taskName requestedBy { id name } requestedAt periodFrom periodTo items { item includeAttachments } splitSize status failureReason
+const FIELDS = `id taskName requestedBy { id name } requestedAt periodFrom periodTo items { item includeAttachments } splitSize status failureReason failureCode
   progress { itemsDone itemsTotal bytesDone } parts { partNumber fileName bytes } completedAt expiresAt cancelableUntil canCancel
   downloads { employeeName fileName downloadedAt }`;
 const REQUEST = `mutation ($input: RequestDataExportInput!) { requestDataExport(input: $input) { ${FIELDS} } }`;
@@ -37,6 +38,7 @@ interface ExportView {
   requestedBy: { id: string | null; name: string };
   status: string;
   failureReason: string | null;
+  failureCode: string | null;
   progress: { itemsDone: number; itemsTotal: number; bytesDone: number } | null;
   parts: Array<{ partNumber: number; fileName: string; bytes: number }>;
   completedAt: string | null;
@@ -495,35 +497,44 @@ describe('data exports (R40–R49)', () => {
     });
 
     it('stops a running build within seconds and leaves no file', async () => {
-      const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'] });
-      // A 4.2 GB attachment (sparse on disk, deflates to almost nothing) keeps the build busy for a while.
-      const fileId = await upload(tenant, 'huge.bin', Buffer.from('x'));
-      const big = 4_200_000_000;
-      fs.truncateSync(path.join(server.warden.config.filesDir, StoredFilesService.keyOf(tenant.companyId, fileId)), big);
-      await server.warden.dataSource.getRepository(StoredFile).update({ id: fileId }, { size: big });
-      await registerSlip(tenant, { slipNumber: 'BIG-1', slipDate: '2026-01-02', status: 'CLOSED', attachments: [fileId] });
-      const created = must(await requestExport(tenant, { taskName: 'Big', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize: 'GB_4' })).requestDataExport;
-      await waitFor('the build to be under way', async () => {
-        const view = await getExport(tenant, created.id);
-        return view!.progress!.bytesDone > 0 || view!.status !== 'PENDING';
-      });
-      expect((await getExport(tenant, created.id))!.status).toBe('PENDING');
-      const started = Date.now();
-      must(await gql(tenant, CANCEL, { id: created.id }));
-      const row = server.warden.dataSource.getRepository(DataExport);
-      // The build notices within a tick or two and removes what it wrote.
-      await waitFor('the build to stop and clean up', async () => !fs.existsSync(exportDir(tenant.companyId, created.id)), 10_000);
-      await new Promise((resolve) => setTimeout(resolve, 2_500));
-      expect(fs.existsSync(exportDir(tenant.companyId, created.id))).toBe(false);
-      expect(Date.now() - started).toBeLessThan(10_000);
-      expect((await row.findOneByOrFail({ id: created.id })).status).toBe('CANCELED');
-      expect((await getExport(tenant, created.id))!.parts).toEqual([]);
+      // Parts of the real 4 GB (no split override): the file below must fit a part, since no part may be
+      // larger than the split size (R44). A server of its own on its own database, for this test only.
+      const main = server;
+      server = await startTestServer({ clock, env: { JOBS: 'on', SESSION_TTL_HOURS: '720' } });
+      try {
+        const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'] });
+        // A 3.9 GB attachment (sparse on disk, deflates to almost nothing) keeps the build busy for a while.
+        const fileId = await upload(tenant, 'huge.bin', Buffer.from('x'));
+        const big = 3_900_000_000;
+        fs.truncateSync(path.join(server.warden.config.filesDir, StoredFilesService.keyOf(tenant.companyId, fileId)), big);
+        await server.warden.dataSource.getRepository(StoredFile).update({ id: fileId }, { size: big });
+        await registerSlip(tenant, { slipNumber: 'BIG-1', slipDate: '2026-01-02', status: 'CLOSED', attachments: [fileId] });
+        const created = must(await requestExport(tenant, { taskName: 'Big', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize: 'GB_4' })).requestDataExport;
+        await waitFor('the build to be under way', async () => {
+          const view = await getExport(tenant, created.id);
+          return view!.progress!.bytesDone > 0 || view!.status !== 'PENDING';
+        });
+        expect((await getExport(tenant, created.id))!.status).toBe('PENDING');
+        const started = Date.now();
+        must(await gql(tenant, CANCEL, { id: created.id }));
+        const row = server.warden.dataSource.getRepository(DataExport);
+        // The build notices within a tick or two and removes what it wrote.
+        await waitFor('the build to stop and clean up', async () => !fs.existsSync(exportDir(tenant.companyId, created.id)), 10_000);
+        await new Promise((resolve) => setTimeout(resolve, 2_500));
+        expect(fs.existsSync(exportDir(tenant.companyId, created.id))).toBe(false);
+        expect(Date.now() - started).toBeLessThan(10_000);
+        expect((await row.findOneByOrFail({ id: created.id })).status).toBe('CANCELED');
+        expect((await getExport(tenant, created.id))!.parts).toEqual([]);
+      } finally {
+        await server.close();
+        server = main;
+      }
     });
   });
 
   describe('failures', () => {
-    it('a missing attachment file fails the build with a reason naming the slip, and offers no file', async () => {
-      const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'] });
+    it('a missing attachment file fails the build with a reason naming the slip in the company language, and offers no file', async () => {
+      const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'], language: 'ko' });
       const present = await upload(tenant, 'ok.bin', randomBytes(1_000));
       const missing = await upload(tenant, 'lost-scan.pdf', randomBytes(1_000));
       await registerSlip(tenant, { slipNumber: 'SLIP-LOST', slipDate: '2026-02-01', status: 'CLOSED', attachments: [present, missing] });
@@ -531,9 +542,13 @@ describe('data exports (R40–R49)', () => {
       const created = must(await requestExport(tenant, { taskName: 'Broken', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize: 'MB_500' })).requestDataExport;
       const failed = await settled(tenant, created.id);
       expect(failed.status).toBe('FAILED');
-      expect(failed.failureReason).toContain('SLIP-LOST');
-      expect(failed.failureReason).toContain('lost-scan.pdf');
-      expect(failed.failureReason).not.toContain(server.warden.config.dataDir);
+      expect(failed.failureCode).toBe('MISSING_FILE');
+      expect(failed.failureReason).toBe('전표 SLIP-LOST: 파일 "lost-scan.pdf"이(가) 파일 저장소에 없습니다.');
+      // Stored as a code with parameters, not a sentence: the reason follows the company language when read (R63).
+      const stored = await server.warden.dataSource.query('SELECT failure_reason AS reason FROM data_exports WHERE id = ?', [created.id]);
+      expect(JSON.parse(stored[0].reason)).toEqual({ code: 'MISSING_FILE', params: { item: 'ACCOUNTING_SLIPS', document: 'SLIP-LOST', file: 'lost-scan.pdf' } });
+      await server.warden.dataSource.getRepository(Company).update({ id: tenant.companyId }, { language: 'ja' });
+      expect((await getExport(tenant, created.id))!.failureReason).toBe('伝票 SLIP-LOST: ファイル「lost-scan.pdf」がファイルストレージにありません。');
       expect(failed.parts).toEqual([]);
       expect(failed.canCancel).toBe(false);
       expect(errorCode(await gql(tenant, PART_LINK, { exportId: created.id, partNumber: 1 }))).toBe('BAD_USER_INPUT');
@@ -555,6 +570,7 @@ describe('data exports (R40–R49)', () => {
       const failed = (await getExport(tenant, created.id))!;
       expect(failed.status).toBe('FAILED');
       expect(failed.failureReason).toBe('The export took longer than the maximum build time (720 minutes).');
+      expect(failed.failureCode).toBe('TIMED_OUT');
       expect(must(await gql<{ activeDataExport: unknown }>(tenant, ACTIVE)).activeDataExport).toBeNull();
     });
   });

@@ -307,6 +307,8 @@ describe('export sources of the source domains (ACCOUNTING_*, HR_*, BOARD_NOTICE
 
   it('fails naming the slip when an attachment’s file is missing from the storage', async () => {
     fs.rmSync(path.join(server.warden.config.filesDir, ...StoredFilesService.keyOf(company.id, files.memo.id).split('/')));
-    await expect(collect(source('ACCOUNTING_SLIPS'), ctx())).rejects.toThrow(/Slip S-0001: the file "memo:1.txt" .* is missing/);
+    await expect(collect(source('ACCOUNTING_SLIPS'), ctx())).rejects.toMatchObject({
+      failure: { code: 'MISSING_FILE', params: { item: 'ACCOUNTING_SLIPS', document: 'S-0001', file: 'memo:1.txt' } },
+    });
   });
 });

@@ -128,6 +128,26 @@ export const DataExportStatus = {
 export type DataExportStatus = (typeof DataExportStatus)[keyof typeof DataExportStatus];
 export const DATA_EXPORT_STATUSES: readonly DataExportStatus[] = Object.values(DataExportStatus);
 
+/**
+ * Why an export failed (R45). The build stores the code and its parameters, never a sentence, so the
+ * reason is shown in the company language (R63) of the day it is read; `dataExport.failure.<code>`.
+ */
+export const DataExportFailureCode = {
+  /** A stored file a record lists is not in the file storage: { item, document, file }. */
+  MISSING_FILE: 'MISSING_FILE',
+  /** A stored file no longer has the size its record says: { file } (its path in the archive). */
+  FILE_CHANGED: 'FILE_CHANGED',
+  /** One file does not fit a zip part of the chosen split size: { file, bytes, splitSize }. */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** The build ran past the maximum build time: { minutes }. */
+  TIMED_OUT: 'TIMED_OUT',
+  /** An item chosen at the request has no export source any more: { item }. */
+  ITEM_UNAVAILABLE: 'ITEM_UNAVAILABLE',
+  /** Anything else; the details are in the server log under { errorId }. */
+  INTERNAL: 'INTERNAL',
+} as const;
+export type DataExportFailureCode = (typeof DataExportFailureCode)[keyof typeof DataExportFailureCode];
+
 /** Split sizes offered (R44), decimal units; every part also stays below 4 GB for tools without zip64. */
 export const DataExportSplitSize = {
   MB_500: 'MB_500',

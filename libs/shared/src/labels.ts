@@ -537,6 +537,16 @@ export const labels = {
     en: 'Exports larger than this are split into several zip files.',
     ja: 'このサイズを超えると、複数の zip ファイルに分割して保存します。',
   },
+  'exportData.splitSize.fileTooLarge': {
+    ko: '"{file}"({size})은(는) 이 분할 크기에 들어가지 않습니다. {fits} 이상을 선택하세요.',
+    en: '"{file}" ({size}) does not fit this split size. Choose {fits} or more.',
+    ja: '「{file}」（{size}）はこの分割サイズに収まりません。{fits} 以上を選択してください。',
+  },
+  'exportData.splitSize.fileTooLargeForAll': {
+    ko: '"{file}"({size})은(는) 어떤 분할 크기에도 들어가지 않습니다(최대 4GB). 이 파일이 포함된 항목(또는 첨부파일)을 제외하세요.',
+    en: '"{file}" ({size}) does not fit any split size (4 GB at most). Leave out the item (or the attachments) that contain it.',
+    ja: '「{file}」（{size}）はどの分割サイズにも収まりません（最大 4GB）。このファイルを含む項目（または添付ファイル）を除外してください。',
+  },
   'exportData.items.invalid': { ko: '내보낼 항목을 하나 이상 선택하세요.', en: 'Choose at least one item to export.', ja: 'エクスポートする項目を1つ以上選択してください。' },
   'exportData.submit': { ko: '확인', en: 'Request export', ja: 'エクスポートを要求' },
   'exportData.close': { ko: '닫기', en: 'Close', ja: '閉じる' },
@@ -726,15 +736,35 @@ export const labels = {
     en: 'Hello {name},\n\nYour data export "{task}" is ready.\n{parts} file(s), {size} in total\nDownloads expire: {expires}\n\nDownload it under Security › Export data › Export history:\n{url}',
     ja: '{name} 様\n\nご依頼のデータエクスポート「{task}」が完了しました。\nファイル {parts} 個、合計 {size}\nダウンロード期限: {expires}\n\nセキュリティ › データエクスポート › エクスポート履歴 からダウンロードできます。\n{url}',
   },
-  'dataExport.failure.timeout': {
+  'dataExport.failure.MISSING_FILE': {
+    ko: '{item} {document}: 파일 "{file}"이(가) 파일 저장소에 없습니다.',
+    en: '{item} {document}: the file "{file}" is missing from the file storage.',
+    ja: '{item} {document}: ファイル「{file}」がファイルストレージにありません。',
+  },
+  'dataExport.failure.FILE_CHANGED': {
+    ko: '파일 저장소의 파일 "{file}" 크기가 등록된 크기와 다릅니다.',
+    en: 'The file "{file}" in the file storage no longer has its registered size.',
+    ja: 'ファイルストレージのファイル「{file}」のサイズが登録時と異なります。',
+  },
+  'dataExport.failure.FILE_TOO_LARGE': {
+    ko: '파일 "{file}"({size})이(가) 분할 크기 {splitSize}의 zip 파일에 들어가지 않습니다.',
+    en: 'The file "{file}" ({size}) does not fit a zip file of the split size {splitSize}.',
+    ja: 'ファイル「{file}」（{size}）は分割サイズ {splitSize} の zip ファイルに収まりません。',
+  },
+  'dataExport.failure.TIMED_OUT': {
     ko: '최대 작성 시간({minutes}분)을 초과했습니다.',
     en: 'The export took longer than the maximum build time ({minutes} minutes).',
     ja: '最大作成時間（{minutes}分）を超えました。',
   },
-  'dataExport.failure.internal': {
-    ko: '내보내기 파일을 만드는 중 오류가 발생했습니다.',
-    en: 'An error occurred while building the export.',
-    ja: 'エクスポートの作成中にエラーが発生しました。',
+  'dataExport.failure.ITEM_UNAVAILABLE': {
+    ko: '{item} 항목은 더 이상 내보낼 수 없습니다.',
+    en: '{item} can no longer be exported.',
+    ja: '{item} はエクスポートできなくなりました。',
+  },
+  'dataExport.failure.INTERNAL': {
+    ko: '내보내기 파일을 만드는 중 오류가 발생했습니다. (오류 ID: {errorId})',
+    en: 'An error occurred while building the export (error ID: {errorId}).',
+    ja: 'エクスポートの作成中にエラーが発生しました。（エラー ID: {errorId}）',
   },
   'auditAction.data_export.requested': { ko: '데이터 내보내기 요청', en: 'Data export requested', ja: 'データエクスポートの要求' },
   'auditAction.data_export.canceled': { ko: '데이터 내보내기 취소', en: 'Data export canceled', ja: 'データエクスポートのキャンセル' },

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { DATA_EXPORT_ITEM_SERVICE, DATA_EXPORT_SPLIT_SIZE_BYTES, DataExportStatus, type Language, SECURITY_MENU_PATHS, t } from '@warden/shared';
+import { DATA_EXPORT_ITEM_SERVICE, DATA_EXPORT_SPLIT_SIZE_BYTES, DataExportFailureCode, DataExportStatus, type Language, SECURITY_MENU_PATHS, t } from '@warden/shared';
 import type { AppConfig } from '../../config/app-config';
 import type { Clock } from '../../core/clock/clock';
 import type { JobQueue } from '../../core/jobs/job-queue';
@@ -13,7 +14,8 @@ import { formatInZone } from '../../core/time/zoned-time';
 import { type AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import type { CompaniesService } from '../companies/companies.service';
 import { Employee } from '../employees/employee.entity';
-import { ZipArchiveWriter, ZipPublishFencedError } from '../../core/files/zip/zip-archive-writer';
+import { ZipArchiveWriter, ZipEntrySizeError, ZipEntryTooLargeError, ZipPublishFencedError } from '../../core/files/zip/zip-archive-writer';
+import { type DataExportFailure, DataExportFailureError, formatBytes } from './data-export-failure';
 import { DataExportPart } from './data-export-part.entity';
 import { DataExport } from './data-export.entity';
 import type { DataExportsService } from './data-exports.service';
@@ -128,7 +130,7 @@ export class DataExportBuilder {
         } satisfies ExportSourceContext,
       }));
       for (const { choice, source, context } of contexts) {
-        if (!source) throw new Error(`${choice.item} can no longer be exported (no source is registered for it).`);
+        if (!source) throw new DataExportFailureError({ code: DataExportFailureCode.ITEM_UNAVAILABLE, params: { item: choice.item } });
         await fs.mkdir(context.workDir, { recursive: true });
         progress.itemsTotal += await source.count(context);
       }
@@ -139,6 +141,9 @@ export class DataExportBuilder {
         baseName: row.fileBaseName,
         runId: `attempt-${attempt}`,
         splitSize: this.config.exportSplitBytesOverride ?? DATA_EXPORT_SPLIT_SIZE_BYTES[row.splitSize],
+        // R44: no part above the split size. The request already refused stored files that cannot
+        // fit; a file that still does not (a generated one) fails the export with its name.
+        oversized: 'fail',
         timeZone: company.timeZone,
         now: startedAt,
         signal: controller.signal,
@@ -185,13 +190,10 @@ export class DataExportBuilder {
         }
         return;
       }
-      const message =
-        reason instanceof BuildStopped
-          ? t(company.language, 'dataExport.failure.timeout', { minutes: this.config.exportMaxBuildMinutes })
-          : this.describe(reason, company.language);
-      this.logger.warn('data export build failed', { companyId: row.companyId, exportId, attempt, error: caught });
+      const failure = this.classify(reason, row.companyId, exportId, attempt, caught);
+      this.logger.warn('data export build failed', { companyId: row.companyId, exportId, attempt, failure: failure.code, error: caught });
       // Never a partial file (R45): once FAILED, nothing of any run stays on disk.
-      if (await this.fail(row, attempt, message)) await this.deps.dataExports.deleteFiles(row.companyId, exportId);
+      if (await this.fail(row, attempt, failure)) await this.deps.dataExports.deleteFiles(row.companyId, exportId);
     } finally {
       clearInterval(timer);
     }
@@ -298,19 +300,19 @@ export class DataExportBuilder {
   }
 
   /** FAILED with its reason (R45), conditional on the fencing token; audited. */
-  private async fail(row: DataExport, attempt: number, reason: string): Promise<boolean> {
+  private async fail(row: DataExport, attempt: number, failure: DataExportFailure): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(DataExport)
-        .set({ status: DataExportStatus.FAILED, failureReason: reason.slice(0, 1000), activeCompanyId: null, endedAt: this.clock.now() })
+        .set({ status: DataExportStatus.FAILED, failure, activeCompanyId: null, endedAt: this.clock.now() })
         .where('id = :exportId AND build_attempt = :attempt AND status = :pending', { exportId: row.id, attempt, pending: DataExportStatus.PENDING })
         .execute();
       if (!result.affected) return false;
       await this.deps.auditLog.record(
         row.companyId,
         SYSTEM_ACTOR,
-        { action: 'data_export.failed', targetType: 'data_export', targetId: row.id, details: { taskName: row.taskName, reason } },
+        { action: 'data_export.failed', targetType: 'data_export', targetId: row.id, details: { taskName: row.taskName, failure: { code: failure.code, ...failure.params } } },
         { ip: null, userAgent: null },
         manager,
       );
@@ -319,14 +321,21 @@ export class DataExportBuilder {
   }
 
   /**
-   * The reason shown to the admin: a source's message names the record (e.g. the document whose
-   * attachment is missing). Server paths are cut out: they tell an admin nothing and reveal the layout.
+   * The failure as stored (R45): a code and parameters the admin can act on (a missing file names its
+   * record, a file too large names itself), rendered in the company language when read (R63). Anything
+   * else becomes INTERNAL with an id that finds the full error in the server log: messages of unknown
+   * errors can hold server paths or driver details and are never shown.
    */
-  private describe(error: unknown, language: Language): string {
-    const message = error instanceof Error ? error.message : String(error);
-    if (!message) return t(language, 'dataExport.failure.internal');
-    const withoutPaths = message.split(this.config.dataDir).join('…');
-    return withoutPaths.length > 1000 ? `${withoutPaths.slice(0, 999)}…` : withoutPaths;
+  private classify(reason: unknown, companyId: string, exportId: string, attempt: number, caught: unknown): DataExportFailure {
+    if (reason instanceof BuildStopped) return { code: DataExportFailureCode.TIMED_OUT, params: { minutes: this.config.exportMaxBuildMinutes } };
+    if (reason instanceof DataExportFailureError) return reason.failure;
+    if (reason instanceof ZipEntryTooLargeError) {
+      return { code: DataExportFailureCode.FILE_TOO_LARGE, params: { file: reason.entryName, bytes: reason.size, splitSize: reason.limit } };
+    }
+    if (reason instanceof ZipEntrySizeError) return { code: DataExportFailureCode.FILE_CHANGED, params: { file: reason.entryName } };
+    const errorId = randomUUID();
+    this.logger.error('data export build failed unexpectedly', { companyId, exportId, attempt, errorId, error: caught });
+    return { code: DataExportFailureCode.INTERNAL, params: { errorId } };
   }
 }
 
@@ -344,15 +353,4 @@ export function periodInstants(from: string | null, to: string | null, timeZone:
   };
 }
 
-/** Decimal units, as the split sizes are offered (500 MB, 1 GB…). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
+export { formatBytes };

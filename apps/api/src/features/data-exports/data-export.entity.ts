@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
 import type { DataExportItem, DataExportSplitSize, DataExportStatus } from '@warden/shared';
 import { TIMESTAMP, booleanColumn } from '../../core/database/columns';
+import { type DataExportFailure, dataExportFailureColumn } from './data-export-failure';
 
 /** BIGINT comes back as a string from mysql2; byte counts stay far below 2^53. */
 export const bigintNumber: ValueTransformer = {
@@ -60,8 +61,9 @@ export class DataExport {
   @Column({ type: 'varchar', length: 20 })
   status: DataExportStatus;
 
-  @Column({ type: 'varchar', length: 1000, nullable: true })
-  failureReason: string | null;
+  /** Why a FAILED build failed: a code and parameters (JSON in `failure_reason`), rendered when read (R45, R63). */
+  @Column({ name: 'failure_reason', type: 'varchar', length: 1000, nullable: true, transformer: dataExportFailureColumn })
+  failure: DataExportFailure | null;
 
   /** `CompanyID_YYYYMMDDHHMM` (request time in the company zone): every part's name starts with it. */
   @Column({ type: 'varchar', length: 64 })

@@ -6,6 +6,7 @@ import { assertPageSize } from '../../core/graphql/keyset-cursor';
 import { RequiresStepUp } from '../step-up/requires-step-up';
 import { DownloadLinkPayload } from '../login-records/login-records.types';
 import { DATA_EXPORT_PART_DOWNLOAD } from './data-export-download';
+import { failureReasonText } from './data-export-failure';
 import { type DataExportDetails, encodeExportCursor } from './data-exports.service';
 import {
   DataExportConnection,
@@ -25,7 +26,7 @@ async function approvedCompanyId(context: RequestContext): Promise<string> {
 }
 
 /** The API shape of a request with its parts and downloads. */
-export function toDataExportView({ row, parts, downloads, canCancel }: DataExportDetails): DataExportView {
+export function toDataExportView({ row, parts, downloads, canCancel, language }: DataExportDetails): DataExportView {
   return Object.assign(new DataExportView(), {
     id: row.id,
     taskName: row.taskName,
@@ -36,7 +37,8 @@ export function toDataExportView({ row, parts, downloads, canCancel }: DataExpor
     items: row.items.map((choice) => ({ item: choice.item, includeAttachments: choice.includeAttachments })),
     splitSize: row.splitSize,
     status: row.status,
-    failureReason: row.failureReason,
+    failureReason: failureReasonText(row.failure, language),
+    failureCode: row.failure?.code ?? null,
     progress: { itemsDone: row.itemsDone, itemsTotal: row.itemsTotal, bytesDone: row.bytesDone },
     parts: parts.map((part) => ({ partNumber: part.partNumber, fileName: part.fileName, bytes: part.bytes })),
     completedAt: row.completedAt,

@@ -8,6 +8,7 @@ import {
   type DataExportItem,
   type DataExportSplitSize,
   DataExportStatus,
+  type Language,
   SERVICES,
   Service,
 } from '@warden/shared';
@@ -49,6 +50,8 @@ export interface DataExportDetails {
   parts: DataExportPart[];
   downloads: DataExportDownload[];
   canCancel: boolean;
+  /** The company language: the failure reason is rendered in it (R63). */
+  language: Language;
 }
 
 interface Deps {
@@ -174,7 +177,7 @@ export class DataExportsService {
             periodTo,
             splitSize: input.splitSize,
             status: DataExportStatus.PENDING,
-            failureReason: null,
+            failure: null,
             fileBaseName: `${companyId}_${compactMinuteInZone(now, company.timeZone)}`,
             itemsDone: 0,
             itemsTotal: 0,
@@ -393,8 +396,11 @@ export class DataExportsService {
       .getRepository(DataExportDownload)
       .find({ where: { exportId: In(ids) }, order: { downloadedAt: 'DESC', id: 'DESC' } });
     const now = this.clock.now();
+    // Every row of one call belongs to the caller's company.
+    const { language } = await this.deps.companies.get(rows[0].companyId);
     return rows.map((row) => ({
       row,
+      language,
       parts: parts.filter((part) => part.exportId === row.id),
       downloads: downloads.filter((download) => download.exportId === row.id),
       canCancel: this.canCancel(row, now),

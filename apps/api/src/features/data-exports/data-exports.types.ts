@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DataExportItem, DataExportSplitSize, DataExportStatus, Service } from '@warden/shared';
+import { DataExportFailureCode, DataExportItem, DataExportSplitSize, DataExportStatus, Service } from '@warden/shared';
 import { PageInfo } from '../login-records/login-records.types';
 import '../../core/graphql/enums';
 
@@ -9,6 +9,7 @@ registerEnumType(DataExportStatus, {
   name: 'DataExportStatus',
   description: 'PENDING → REQUEST_COMPLETED → EXPIRED, or CANCELED; FAILED carries a reason (R45)',
 });
+registerEnumType(DataExportFailureCode, { name: 'DataExportFailureCode', description: 'Why an export failed (R45); failureReason says it in the company language' });
 registerEnumType(DataExportSplitSize, { name: 'DataExportSplitSize', description: 'Largest zip part (decimal units): 500 MB, 1, 2 or 4 GB' });
 
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -147,8 +148,11 @@ export class DataExportView {
   @Field(() => DataExportStatus)
   status: DataExportStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why the build failed (FAILED only)' })
+  @Field(() => String, { nullable: true, description: 'Why the build failed (FAILED only), in the company language' })
   failureReason: string | null;
+
+  @Field(() => DataExportFailureCode, { nullable: true, description: 'The kind of failure (FAILED only), for clients that act on it' })
+  failureCode: DataExportFailureCode | null;
 
   @Field(() => DataExportProgress, { nullable: true })
   progress: DataExportProgress | null;

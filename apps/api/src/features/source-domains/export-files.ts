@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { DateTime } from 'luxon';
-import { type LabelKey, type Service, t } from '@warden/shared';
+import { type DataExportItem, type LabelKey, type Service, t } from '@warden/shared';
 import { FileNotFoundError, type FileStorage } from '../../core/files/storage/file-storage';
 import { chooseCompression } from '../../core/files/zip/entry-names';
 import { type XlsxCellValue, type XlsxColumn, writeXlsx } from '../../core/files/xlsx/xlsx-writer';
+import { missingFileFailure } from '../data-exports/data-export-failure';
 import type { ExportEntry, ExportSourceContext } from '../data-exports/sources/export-source';
 import type { StoredFile } from '../stored-files/stored-file.entity';
 import { StoredFilesService } from '../stored-files/stored-files.service';
@@ -111,12 +112,19 @@ export function compressionFor(contentType: string | null | undefined, name: str
   return COMPRESSED_MEDIA_TYPE.test(type) && !COMPRESSIBLE_MEDIA_TYPE.test(type) ? 'STORE' : 'DEFLATE';
 }
 
+/** The record a stored file belongs to, as a failure reason names it: the item and e.g. the slip number. */
+export interface ExportFileOwner {
+  readonly item: DataExportItem;
+  /** How people know the record: a number, a name, a title (shown as is in any language). */
+  readonly document: string;
+}
+
 /**
  * An archive entry for an uploaded file. The size comes from its row; the bytes are opened only when
- * the zip writer reaches the entry. A missing file fails with a message naming the record, which
- * becomes the export's failure reason.
+ * the zip writer reaches the entry. A missing file fails the export with MISSING_FILE naming the
+ * record and the file (R45).
  */
-export function storedFileEntry(files: FileStorage, file: StoredFile, entryPath: string[], owner: string): ExportEntry {
+export function storedFileEntry(files: FileStorage, file: StoredFile, entryPath: string[], owner: ExportFileOwner): ExportEntry {
   return {
     path: entryPath,
     size: file.size,
@@ -125,9 +133,7 @@ export function storedFileEntry(files: FileStorage, file: StoredFile, entryPath:
       try {
         return await files.get(StoredFilesService.keyOf(file.companyId, file.id));
       } catch (error) {
-        if (error instanceof FileNotFoundError) {
-          throw new Error(`${owner}: the file "${file.originalName}" (${file.id}) is missing from the file storage.`);
-        }
+        if (error instanceof FileNotFoundError) throw missingFileFailure(owner.item, owner.document, file.originalName);
         throw error;
       }
     },

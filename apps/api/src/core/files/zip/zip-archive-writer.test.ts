@@ -293,9 +293,37 @@ describe('ZipArchiveWriter', () => {
     expect(result.parts[0].bytes).toBeLessThan(7 * 2000 + 6 * 400 + 2000);
   });
 
-  it('puts a file bigger than the split size alone in its own part, and refuses one a zip cannot hold', async () => {
+  it('refuses a file bigger than the split size by default, naming it; the parts written stay valid and within the size', async () => {
     const splitSize = 5_000;
     const w = await writer({ splitSize });
+    await w.add(fileEntry(['small-1.bin'], randomBytes(1_000)));
+    const refused = await w.add(fileEntry(['folder', 'big.bin'], randomBytes(20_000))).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ZipEntryTooLargeError);
+    expect(refused).toMatchObject({ entryName: 'folder/big.bin', size: 20_000, limit: splitSize });
+    // The refusal is the caller's to handle (the export build fails); the writer itself stays usable.
+    await w.add(fileEntry(['small-2.bin'], randomBytes(1_000)));
+    const result = await w.publish();
+    expect(result.parts.map((p) => [p.entries, p.oversized])).toEqual([[2, false]]);
+    for (const file of partFiles(result.directory)) {
+      unzipTest(file);
+      expect(statSync(file).size).toBeLessThanOrEqual(splitSize);
+    }
+  });
+
+  it('stores a text file that fits a part only without deflate’s worst-case margin, instead of refusing it', async () => {
+    const splitSize = 5_000;
+    const w = await writer({ splitSize });
+    // 4,860 bytes: stored it fits (4,860 + 92 + 2×9 + 22 = 4,992); with deflate's bound (+ 5 + 64) it would not.
+    const name = await w.add(fileEntry(['notes.txt'], textOf(4_860)));
+    const result = await w.publish();
+    const [file] = partFiles(result.directory);
+    expect(pythonView(file).entries).toEqual([expect.objectContaining({ name, method: 0 })]);
+    expect(statSync(file).size).toBeLessThanOrEqual(splitSize);
+  });
+
+  it("with oversized: 'own-part' puts a file bigger than the split size alone in its own part, and refuses one a zip cannot hold", async () => {
+    const splitSize = 5_000;
+    const w = await writer({ splitSize, oversized: 'own-part' });
     await w.add(fileEntry(['small-1.bin'], randomBytes(1_000)));
     await w.add(fileEntry(['big.bin'], randomBytes(20_000)));
     await w.add(fileEntry(['small-2.bin'], randomBytes(1_000)));

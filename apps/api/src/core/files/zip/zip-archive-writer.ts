@@ -25,9 +25,11 @@
  *   can never overwrite a published export: it gets the published result back (`alreadyPublished`)
  *   and its own copy is deleted.
  *
- * A file larger than the split size goes alone into its own part (flagged `oversized`), because
- * splitting one file across parts would need multi-volume zips that no tool opens part by part;
- * only a file that cannot fit a zip without zip64 (≈ 4 GiB) fails, with `ZipEntryTooLargeError`.
+ * A file larger than the split size cannot be split across parts (that would need multi-volume zips
+ * that no tool opens part by part). With `oversized: 'fail'` (the default) it fails the archive with
+ * `ZipEntryTooLargeError`, so no part is ever above the split size; with `oversized: 'own-part'` it
+ * goes alone into a part of its own (flagged `oversized`). A file that cannot fit a zip without
+ * zip64 (≈ 4 GiB) fails either way.
  *
  * DEFLATE level 1 (default): on this machine zlib level 1 deflates HTML/text at ~190 MB/s against
  * ~22 MB/s for level 6, and its output is only ~15% larger (0.20 vs 0.17 of the input) — a backup
@@ -93,6 +95,11 @@ export interface ZipArchiveOptions {
   splitSize: number;
   /** At most ZIP_MAX_ENTRIES_PER_PART (the default). */
   maxEntriesPerPart?: number;
+  /**
+   * A single entry bigger than a part: 'fail' (default) rejects it with ZipEntryTooLargeError, so
+   * every part stays at or below `splitSize`; 'own-part' writes it alone into a larger part.
+   */
+  oversized?: 'fail' | 'own-part';
   /** zlib level for DEFLATE entries, 1 by default (see the module comment). */
   deflateLevel?: number;
   /** IANA zone for the entries' modification times (zip stores wall-clock time); UTC by default. */
@@ -127,11 +134,16 @@ export interface PublishedZipArchive {
   alreadyPublished: boolean;
 }
 
-/** A single file that no zip without zip64 can hold. */
+/** A single file that does not fit a part: bigger than the split size (`oversized: 'fail'`) or than any zip without zip64. */
 export class ZipEntryTooLargeError extends Error {
   override name = 'ZipEntryTooLargeError';
-  constructor(readonly entryName: string, readonly size: number) {
-    super(`"${entryName}" (${size} bytes) is too large for a zip part: zip parts are limited to 4 GiB`);
+  constructor(
+    readonly entryName: string,
+    readonly size: number,
+    /** The largest part it would have to fit: the split size, or the 4 GiB of a zip without zip64. */
+    readonly limit: number,
+  ) {
+    super(`"${entryName}" (${size} bytes) does not fit a zip part of at most ${limit} bytes`);
   }
 }
 
@@ -278,6 +290,7 @@ export class ZipArchiveWriter {
   private readonly namer = new EntryNamer();
   private readonly budget: number;
   private readonly maxEntries: number;
+  private readonly oversized: 'fail' | 'own-part';
   private readonly deflateLevel: number;
   private readonly progressIntervalMs: number;
   private readonly abortController = new AbortController();
@@ -312,6 +325,7 @@ export class ZipArchiveWriter {
     this.budget = Math.min(splitSize, ZIP32_MAX_BYTES);
     this.maxEntries = Math.min(ZIP_MAX_ENTRIES_PER_PART, Math.max(1, Math.floor(options.maxEntriesPerPart ?? ZIP_MAX_ENTRIES_PER_PART)));
     this.deflateLevel = options.deflateLevel ?? 1;
+    this.oversized = options.oversized ?? 'fail';
     this.progressIntervalMs = options.progressIntervalMs ?? 250;
     const { signal } = options;
     if (signal) {
@@ -479,10 +493,16 @@ export class ZipArchiveWriter {
     if (typeof input.open !== 'function') throw new TypeError('Zip entry needs an open() function');
     const name = this.namer.name(input.path);
     const requested = input.compression ?? 'AUTO';
-    const compression = input.size === 0 ? 'STORE' : requested === 'AUTO' ? chooseCompression(name) : requested;
+    let compression = input.size === 0 ? 'STORE' : requested === 'AUTO' ? chooseCompression(name) : requested;
     if (compression !== 'STORE' && compression !== 'DEFLATE') throw new TypeError(`Unknown zip compression ${String(requested)}`);
+    // Deflate's worst case is a little above the input: a file that fits a part stored is stored
+    // rather than refused (or put into a part of its own) for that margin.
+    if (compression === 'DEFLATE' && predictEntryBytes(name, input.size, 'DEFLATE') + EOCD_BYTES > this.budget && predictEntryBytes(name, input.size, 'STORE') + EOCD_BYTES <= this.budget) {
+      compression = 'STORE';
+    }
     const predicted = predictEntryBytes(name, input.size, compression);
-    if (predicted + EOCD_BYTES > ZIP32_MAX_BYTES) throw new ZipEntryTooLargeError(name, input.size);
+    if (predicted + EOCD_BYTES > ZIP32_MAX_BYTES) throw new ZipEntryTooLargeError(name, input.size, ZIP32_MAX_BYTES);
+    if (predicted + EOCD_BYTES > this.budget && this.oversized === 'fail') throw new ZipEntryTooLargeError(name, input.size, this.budget);
     const entry: PlannedEntry = { name, size: input.size, open: input.open, compression, date: this.dosDate(input.modifiedAt ?? this.options.now ?? new Date()), predicted };
 
     if (predicted + EOCD_BYTES > this.budget) {

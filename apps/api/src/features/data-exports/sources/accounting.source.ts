@@ -156,7 +156,7 @@ export function accountingSlipsSource({ dataSource, files }: ExportSourceDeps): 
           const slipFolder = [...folder, ...dateFolders(slip.slipDate, ctx.timeZone), `${safeName(slip.slipNumber)}_${attachmentsLabel}`];
           for (const file of attachments.get(slip.id) ?? []) {
             ctx.signal.throwIfAborted();
-            yield storedFileEntry(files, file, [...slipFolder, names.take(safeName(file.originalName, 90))], `Slip ${slip.slipNumber}`);
+            yield storedFileEntry(files, file, [...slipFolder, names.take(safeName(file.originalName, 90))], { item: DataExportItem.ACCOUNTING_SLIPS, document: slip.slipNumber });
           }
         }
       }
@@ -241,7 +241,7 @@ export function accountingVendorsSource({ dataSource, files }: ExportSourceDeps)
           const names = new UniqueNames();
           for (const file of list) {
             ctx.signal.throwIfAborted();
-            yield storedFileEntry(files, file, [...vendorFolder, names.take(safeName(file.originalName, 90))], `Vendor ${vendor.name} (${vendor.businessRegistrationNumber})`);
+            yield storedFileEntry(files, file, [...vendorFolder, names.take(safeName(file.originalName, 90))], { item: DataExportItem.ACCOUNTING_VENDORS, document: `${vendor.name} (${vendor.businessRegistrationNumber})` });
           }
         }
       }

@@ -11,9 +11,10 @@ import { ApprovalDocumentAttachment, ApprovalDocument, CLOSED_APPROVAL_STATUSES 
 import { ApprovalDocumentsService } from '../../approval-documents/approval-documents.service';
 import { Pledge, PledgeAttachment } from '../../pledges/pledge.entity';
 import { PledgesService } from '../../pledges/pledges.service';
-import { UniqueNames, compressionFor, dateFolders, itemFolder, safeName, workFile, xlsxEntry } from '../../source-domains/export-files';
+import { type ExportFileOwner, UniqueNames, compressionFor, dateFolders, itemFolder, safeName, workFile, xlsxEntry } from '../../source-domains/export-files';
 import type { Attachment } from '../../stored-files/attachment.types';
 import { StoredFilesService } from '../../stored-files/stored-files.service';
+import { missingFileFailure } from '../data-export-failure';
 import type { ExportEntry, ExportItemSource, ExportSourceContext } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
@@ -39,7 +40,7 @@ async function pdfEntry(ctx: ExportSourceContext, entryPath: string[], render: (
 }
 
 /** An attachment as stored; a missing file fails the export with a reason naming its document. */
-function attachmentEntry(storedFiles: StoredFilesService, companyId: string, attachment: Attachment, entryPath: string[], owner: string): ExportEntry {
+function attachmentEntry(storedFiles: StoredFilesService, companyId: string, attachment: Attachment, entryPath: string[], owner: ExportFileOwner): ExportEntry {
   return {
     path: entryPath,
     size: attachment.size,
@@ -48,7 +49,7 @@ function attachmentEntry(storedFiles: StoredFilesService, companyId: string, att
       try {
         return await storedFiles.open(companyId, attachment.fileId);
       } catch (error) {
-        if (error instanceof FileNotFoundError) throw new Error(`${owner}: the attachment "${attachment.name}" is missing from the file storage.`);
+        if (error instanceof FileNotFoundError) throw missingFileFailure(owner.item, owner.document, attachment.name);
         throw error;
       }
     },
@@ -159,7 +160,7 @@ export function approvalDocumentsSource(deps: ExportSourceDeps): ExportItemSourc
             ctx.companyId,
             attachment,
             [...folder, ...day, `${number}_${attachmentsLabel}`, names.take(safeName(attachment.name, 150))],
-            `Approval document ${document.documentNumber}`,
+            { item: DataExportItem.APPROVAL_DOCUMENTS, document: document.documentNumber },
           );
         }
       }
@@ -238,7 +239,7 @@ export function pledgeDocumentsSource(deps: ExportSourceDeps): ExportItemSource 
             ctx.companyId,
             attachment,
             [...folder, ...day, `${number}_${attachmentsLabel}`, names.take(safeName(attachment.name, 150))],
-            `Pledge ${pledge.pledgeNumber}`,
+            { item: DataExportItem.PLEDGE_DOCUMENTS, document: pledge.pledgeNumber },
           );
         }
       }

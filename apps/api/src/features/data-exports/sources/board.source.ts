@@ -106,7 +106,7 @@ export function boardNoticesSource({ dataSource, files }: ExportSourceDeps): Exp
           if (!dayFolders.has(dayKey)) dayFolders.set(dayKey, new UniqueNames());
           const noticeName = dayFolders.get(dayKey)!.take(safeName(notice.title, 60));
           const noticeFolder = [...folder, ...day, noticeName];
-          const owner = `Notice "${notice.title}" (${notice.sourceNoticeId})`;
+          const owner = { item: DataExportItem.BOARD_NOTICES, document: `"${notice.title}" (${notice.sourceNoticeId})` };
           const { images, attachments } = filesByNotice.get(notice.id)!;
 
           // Image names are chosen here (numbered, ASCII) so the page's links match the archive exactly.

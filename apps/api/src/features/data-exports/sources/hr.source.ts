@@ -129,7 +129,7 @@ export function hrProfilePhotosSource(deps: ExportSourceDeps): ExportItemSource 
           const photo = photos.get(employee.id);
           if (!photo) continue;
           ctx.signal.throwIfAborted();
-          yield storedFileEntry(deps.files, photo.file, [...folder, names.take(photoName(employee, photo.type))], `Profile photo of ${employee.name} (${employee.id})`);
+          yield storedFileEntry(deps.files, photo.file, [...folder, names.take(photoName(employee, photo.type))], { item: DataExportItem.HR_PROFILE_PHOTOS, document: employee.name });
         }
       }
     },
