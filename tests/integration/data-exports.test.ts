@@ -532,6 +532,29 @@ describe('data exports (R40–R49)', () => {
     });
   });
 
+  describe('split size and single large files (R44)', () => {
+    it('refuses a split size the largest included file cannot fit, naming the file, and creates nothing', async () => {
+      const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'] });
+      const big = await upload(tenant, 'site-survey.mp4', randomBytes(SPLIT_BYTES + 50_000));
+      await registerSlip(tenant, { slipNumber: 'SLIP-BIG', slipDate: '2026-02-01', status: 'CLOSED', attachments: [big] });
+      const input = { taskName: 'Too big', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize: 'GB_4' };
+      const refused = await requestExport(tenant, input);
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      const extensions = refused.errors![0].extensions as Record<string, unknown>;
+      expect(extensions).toMatchObject({ field: 'splitSize', item: 'ACCOUNTING_SLIPS', document: 'SLIP-BIG', file: 'site-survey.mp4', bytes: SPLIT_BYTES + 50_000 });
+      // Every split size is the 100 KB override here: none fits.
+      expect(extensions.fittingSplitSize).toBeNull();
+      expect(refused.errors![0].message).toContain('site-survey.mp4');
+      expect(must(await gql<{ activeDataExport: unknown }>(tenant, ACTIVE)).activeDataExport).toBeNull();
+      expect(await auditCount(tenant.companyId, 'data_export.requested')).toBe(0);
+      // Without the attachments the same request is fine, and its parts stay within the split size.
+      const created = must(await requestExport(tenant, { ...input, items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: false }] })).requestDataExport;
+      const done = await settled(tenant, created.id);
+      expect(done.status).toBe('REQUEST_COMPLETED');
+      for (const part of done.parts) expect(part.bytes).toBeLessThanOrEqual(SPLIT_BYTES);
+    });
+  });
+
   describe('failures', () => {
     it('a missing attachment file fails the build with a reason naming the slip in the company language, and offers no file', async () => {
       const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'], language: 'ko' });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { type DataSource, In, LessThanOrEqual } from 'typeorm';
 import {
   DATA_EXPORT_ITEMS,
+  DATA_EXPORT_SPLIT_SIZES,
+  DATA_EXPORT_SPLIT_SIZE_BYTES,
   DATA_EXPORT_ITEMS_WITH_ATTACHMENTS,
   DATA_EXPORT_ITEM_SERVICE,
   type DataExportItem,
@@ -27,7 +29,10 @@ import { DataExportPart } from './data-export-part.entity';
 import { DataExport, type DataExportItemChoice } from './data-export.entity';
 import { ExportAlreadyActiveError, ExportCancelWindowClosedError, ExportNotCancelableError } from './data-exports.errors';
 import { parseCalendarDay } from './data-exports.types';
-import type { ExportItemSource } from './sources/export-source';
+import { fitsInZipPart } from '../../core/files/zip/zip-archive-writer';
+import { periodInstants } from './data-export-builder';
+import { formatBytes } from './data-export-failure';
+import type { ExportItemSource, LargestExportFile } from './sources/export-source';
 
 /** R47: a request can be canceled for 7 days after it was made. */
 export const CANCEL_WINDOW_MS = 7 * 86_400_000;
@@ -150,6 +155,7 @@ export class DataExportsService {
     if (periodFrom && periodTo && periodFrom > periodTo) throw new BadUserInputError('periodFrom must not be after periodTo.', { field: 'periodFrom' });
 
     const now = this.clock.now();
+    await this.assertFilesFitSplitSize(companyId, company, input, seen, periodFrom, periodTo, now);
     // A completed export past its expiry whose expiry job has not run yet no longer counts as active
     // (R42, R48): end it first. The UNIQUE index below still decides between concurrent requests.
     const current = await this.dataSource.getRepository(DataExport).findOneBy({ activeCompanyId: companyId });
@@ -216,6 +222,49 @@ export class DataExportsService {
     await this.deps.jobs.enqueue(JobName.RunDataExport, { exportId: saved.id, companyId });
     await this.deps.jobs.enqueue(JobName.CloseDataExportCancelWindow, { exportId: saved.id, companyId }, { at: saved.cancelableUntil });
     return saved;
+  }
+
+  /**
+   * R44, each part at most the split size: a single file cannot be split across parts, so a request
+   * whose largest stored file (attachments only where included, photos, notice images — what the build
+   * would read at this snapshot) does not fit a part is refused on `splitSize`, naming the file and the
+   * smallest offered split size that fits (null when none does). Nothing is stored.
+   */
+  private async assertFilesFitSplitSize(
+    companyId: string,
+    company: { language: Language; timeZone: string },
+    input: RequestDataExportCommand,
+    chosen: ReadonlySet<DataExportItem>,
+    periodFrom: string | null,
+    periodTo: string | null,
+    now: Date,
+  ): Promise<void> {
+    let largest: (LargestExportFile & { item: DataExportItem }) | null = null;
+    for (const choice of input.items) {
+      const source = this.deps.sources.get(choice.item);
+      if (!source?.largestFile || !chosen.has(choice.item)) continue;
+      const found = await source.largestFile({
+        companyId,
+        language: company.language,
+        timeZone: company.timeZone,
+        period: periodInstants(periodFrom, periodTo, company.timeZone),
+        includeAttachments: Boolean(choice.includeAttachments),
+        snapshotAt: now,
+      });
+      if (found && (!largest || found.bytes > largest.bytes)) largest = { ...found, item: choice.item };
+    }
+    if (!largest || fitsInZipPart(largest.bytes, this.splitBytes(input.splitSize))) return;
+    const fitting = DATA_EXPORT_SPLIT_SIZES.find((size) => fitsInZipPart(largest.bytes, this.splitBytes(size))) ?? null;
+    throw new BadUserInputError(
+      `The file "${largest.name}" of ${largest.document} (${formatBytes(largest.bytes)}) is larger than a zip part of ${formatBytes(this.splitBytes(input.splitSize))}: ` +
+        (fitting ? `choose ${fitting} or larger.` : 'no split size fits it (parts stay below 4 GB); leave out the item or its attachments.'),
+      { field: 'splitSize', item: largest.item, document: largest.document, file: largest.name, bytes: largest.bytes, fittingSplitSize: fitting },
+    );
+  }
+
+  /** Bytes of a split size as the build uses it (tests replace every size with EXPORT_SPLIT_BYTES_OVERRIDE). */
+  private splitBytes(size: DataExportSplitSize): number {
+    return this.config.exportSplitBytesOverride ?? DATA_EXPORT_SPLIT_SIZE_BYTES[size];
   }
 
   /** Whether the request can be canceled now (R47): pending or completed, and within 7 days of the request. */

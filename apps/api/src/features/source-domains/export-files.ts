@@ -67,7 +67,7 @@ export function dateFolders(value: Date | string, timeZone: string): string[] {
 }
 
 /** The period's ends as calendar days in the company zone, for columns that hold a day (slip dates). */
-export function periodDays(ctx: ExportSourceContext): { fromDay: string | null; toDay: string | null } {
+export function periodDays(ctx: Pick<ExportSourceContext, 'period' | 'timeZone'>): { fromDay: string | null; toDay: string | null } {
   const day = (date: Date | null) => (date ? DateTime.fromJSDate(date, { zone: ctx.timeZone }).toISODate() : null);
   return { fromDay: day(ctx.period.from), toDay: day(ctx.period.to) };
 }

@@ -12,6 +12,8 @@ import {
   ZipArchiveWriter,
   ZipEntrySizeError,
   ZipEntryTooLargeError,
+  ZIP_SPLIT_SIZES,
+  fitsInZipPart,
   ZipPublishFencedError,
   type ZipArchiveOptions,
   type ZipEntryInput,
@@ -319,6 +321,14 @@ describe('ZipArchiveWriter', () => {
     const [file] = partFiles(result.directory);
     expect(pythonView(file).entries).toEqual([expect.objectContaining({ name, method: 0 })]);
     expect(statSync(file).size).toBeLessThanOrEqual(splitSize);
+  });
+
+  it('fitsInZipPart: what a request may accept for the offered split sizes (a name allowance, never above 4 GiB)', () => {
+    expect(fitsInZipPart(499_000_000, ZIP_SPLIT_SIZES[0])).toBe(true);
+    expect(fitsInZipPart(500_000_000, ZIP_SPLIT_SIZES[0])).toBe(false);
+    expect(ZIP_SPLIT_SIZES.find((size) => fitsInZipPart(612_000_000, size))).toBe(1_000_000_000);
+    expect(fitsInZipPart(3_999_000_000, ZIP_SPLIT_SIZES[3])).toBe(true);
+    expect(ZIP_SPLIT_SIZES.find((size) => fitsInZipPart(4_100_000_000, size))).toBeUndefined();
   });
 
   it("with oversized: 'own-part' puts a file bigger than the split size alone in its own part, and refuses one a zip cannot hold", async () => {

@@ -192,6 +192,20 @@ export function predictEntryBytes(name: string, size: number, compression: ZipCo
   return FIXED_ENTRY_BYTES + 2 * (nameBytes + extra) + data;
 }
 
+/**
+ * Bytes an entry's name can add at most in a part (local header, central directory record, Unicode
+ * path extra field): export paths are a handful of segments of at most 240 UTF-8 bytes each.
+ */
+export const ZIP_ENTRY_NAME_ALLOWANCE = 8 * 1024;
+
+/**
+ * Whether a file of `bytes` fits a part of `splitSize` whatever its name and compression (it can
+ * always be stored): what a request checks before a build sees the entry's final name.
+ */
+export function fitsInZipPart(bytes: number, splitSize: number): boolean {
+  return FIXED_ENTRY_BYTES + ZIP_ENTRY_NAME_ALLOWANCE + bytes + EOCD_BYTES <= Math.min(splitSize, ZIP32_MAX_BYTES);
+}
+
 /** The published result of a destination folder, or null when nothing was published there. */
 export async function readPublishedZipArchive(publishDir: string): Promise<PublishedZipArchive | null> {
   try {

@@ -15,7 +15,7 @@ import {
   xlsxEntry,
 } from '../../source-domains/export-files';
 import { StoredFile } from '../../stored-files/stored-file.entity';
-import type { ExportEntry, ExportItemSource, ExportSourceContext } from './export-source';
+import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestOf } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
 const SLIP_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' | 'number' | 'date-text' }> = [
@@ -50,7 +50,7 @@ export function amountCell(amount: string): XlsxCellValue {
 }
 
 /** Closed slips within the export's snapshot and period (by slip date), as alias `s`. */
-function slipFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: ExportSourceContext): SelectQueryBuilder<T> {
+function slipFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: ExportPlanContext): SelectQueryBuilder<T> {
   const { fromDay, toDay } = periodDays(ctx);
   query
     .andWhere('s.companyId = :companyId', { companyId: ctx.companyId })
@@ -120,6 +120,18 @@ export function accountingSlipsSource({ dataSource, files }: ExportSourceDeps): 
       const attachments = dataSource.getRepository(AccountingSlipAttachment).createQueryBuilder('a').innerJoin(AccountingSlip, 's', 's.id = a.slipId');
       return 1 + (await slipFilter(attachments, ctx).getCount());
     },
+    async largestFile(ctx) {
+      if (!ctx.includeAttachments) return null;
+      const query = dataSource
+        .getRepository(AccountingSlipAttachment)
+        .createQueryBuilder('a')
+        .innerJoin(AccountingSlip, 's', 's.id = a.slipId')
+        .innerJoin(StoredFile, 'f', 'f.id = a.fileId AND f.companyId = a.companyId')
+        .select('f.size', 'bytes')
+        .addSelect('f.originalName', 'name')
+        .addSelect('s.slipNumber', 'document');
+      return largestOf(await slipFilter(query, ctx).orderBy('f.size', 'DESC').limit(1).getRawOne());
+    },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.ACCOUNTING, 'dataExport.item.ACCOUNTING_SLIPS');
       const label = t(ctx.language, 'dataExport.item.ACCOUNTING_SLIPS');
@@ -165,7 +177,7 @@ export function accountingSlipsSource({ dataSource, files }: ExportSourceDeps): 
 }
 
 /** Vendors registered at/before the snapshot and within the period (by registration), as alias `v`. */
-function vendorFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: ExportSourceContext): SelectQueryBuilder<T> {
+function vendorFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: ExportPlanContext): SelectQueryBuilder<T> {
   query
     .andWhere('v.companyId = :companyId', { companyId: ctx.companyId })
     .andWhere('v.registeredAt <= :snapshotAt', { snapshotAt: ctx.snapshotAt });
@@ -200,6 +212,18 @@ export function accountingVendorsSource({ dataSource, files }: ExportSourceDeps)
       if (!ctx.includeAttachments) return 1;
       const attachments = dataSource.getRepository(AccountingVendorAttachment).createQueryBuilder('a').innerJoin(AccountingVendor, 'v', 'v.id = a.vendorId');
       return 1 + (await vendorFilter(attachments, ctx).getCount());
+    },
+    async largestFile(ctx) {
+      if (!ctx.includeAttachments) return null;
+      const query = dataSource
+        .getRepository(AccountingVendorAttachment)
+        .createQueryBuilder('a')
+        .innerJoin(AccountingVendor, 'v', 'v.id = a.vendorId')
+        .innerJoin(StoredFile, 'f', 'f.id = a.fileId AND f.companyId = a.companyId')
+        .select('f.size', 'bytes')
+        .addSelect('f.originalName', 'name')
+        .addSelect('v.name', 'document');
+      return largestOf(await vendorFilter(query, ctx).orderBy('f.size', 'DESC').limit(1).getRawOne());
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.ACCOUNTING, 'dataExport.item.ACCOUNTING_VENDORS');

@@ -14,8 +14,10 @@ import { PledgesService } from '../../pledges/pledges.service';
 import { type ExportFileOwner, UniqueNames, compressionFor, dateFolders, itemFolder, safeName, workFile, xlsxEntry } from '../../source-domains/export-files';
 import type { Attachment } from '../../stored-files/attachment.types';
 import { StoredFilesService } from '../../stored-files/stored-files.service';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { StoredFile } from '../../stored-files/stored-file.entity';
 import { missingFileFailure } from '../data-export-failure';
-import type { ExportEntry, ExportItemSource, ExportSourceContext } from './export-source';
+import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, type LargestExportFile, largestOf } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
 /**
@@ -89,7 +91,12 @@ function services(deps: ExportSourceDeps) {
 const exportWindow = (ctx: ExportSourceContext) => ({ from: ctx.period.from, to: ctx.period.to, snapshotAt: ctx.snapshotAt });
 
 /** Attachments of the closed documents an export holds (the same conditions as the documents). */
-async function countApprovalAttachments(deps: ExportSourceDeps, ctx: ExportSourceContext): Promise<number> {
+async function countApprovalAttachments(deps: ExportSourceDeps, ctx: ExportPlanContext): Promise<number> {
+  return approvalAttachmentsQuery(deps, ctx).getCount();
+}
+
+/** The attachments of the closed documents an export holds, joined as `a` (link) and `d` (document). */
+function approvalAttachmentsQuery(deps: ExportSourceDeps, ctx: ExportPlanContext) {
   const query = deps.dataSource
     .getRepository(ApprovalDocumentAttachment)
     .createQueryBuilder('a')
@@ -100,10 +107,15 @@ async function countApprovalAttachments(deps: ExportSourceDeps, ctx: ExportSourc
     .andWhere('(d.deletedAt IS NULL OR d.deletedAt > :snapshotAt)', { snapshotAt: ctx.snapshotAt });
   if (ctx.period.from) query.andWhere('d.createdAt >= :from', { from: ctx.period.from });
   if (ctx.period.to) query.andWhere('d.createdAt <= :to', { to: ctx.period.to });
-  return query.getCount();
+  return query;
 }
 
-async function countPledgeAttachments(deps: ExportSourceDeps, ctx: ExportSourceContext): Promise<number> {
+async function countPledgeAttachments(deps: ExportSourceDeps, ctx: ExportPlanContext): Promise<number> {
+  return pledgeAttachmentsQuery(deps, ctx).getCount();
+}
+
+/** The attachments of the pledges an export holds, joined as `a` (link) and `d` (pledge). */
+function pledgeAttachmentsQuery(deps: ExportSourceDeps, ctx: ExportPlanContext) {
   const query = deps.dataSource
     .getRepository(PledgeAttachment)
     .createQueryBuilder('a')
@@ -113,7 +125,20 @@ async function countPledgeAttachments(deps: ExportSourceDeps, ctx: ExportSourceC
     .andWhere('(d.deletedAt IS NULL OR d.deletedAt > :snapshotAt)', { snapshotAt: ctx.snapshotAt });
   if (ctx.period.from) query.andWhere('d.signedAt >= :from', { from: ctx.period.from });
   if (ctx.period.to) query.andWhere('d.signedAt <= :to', { to: ctx.period.to });
-  return query.getCount();
+  return query;
+}
+
+/** The largest stored file among attachment links `a` (of documents `d`): its name in the document, its size. */
+async function largestAttachment<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, documentColumn: string): Promise<LargestExportFile | null> {
+  const row = await query
+    .innerJoin(StoredFile, 'f', 'f.id = a.fileId AND f.companyId = a.companyId')
+    .select('f.size', 'bytes')
+    .addSelect('a.name', 'name')
+    .addSelect(documentColumn, 'document')
+    .orderBy('f.size', 'DESC')
+    .limit(1)
+    .getRawOne<Record<string, unknown>>();
+  return largestOf(row);
 }
 
 /**
@@ -128,6 +153,10 @@ export function approvalDocumentsSource(deps: ExportSourceDeps): ExportItemSourc
     async count(ctx) {
       const documents = await approval.countClosedForExport(ctx.companyId, exportWindow(ctx));
       return documents + (ctx.includeAttachments ? await countApprovalAttachments(deps, ctx) : 0);
+    },
+    async largestFile(ctx) {
+      if (!ctx.includeAttachments) return null;
+      return largestAttachment(approvalAttachmentsQuery(deps, ctx), 'd.documentNumber');
     },
     async *entries(ctx) {
       const folder = itemFolder(ctx, Service.APPROVAL, 'dataExport.item.APPROVAL_DOCUMENTS');
@@ -210,6 +239,10 @@ export function pledgeDocumentsSource(deps: ExportSourceDeps): ExportItemSource 
     async count(ctx) {
       const count = await pledges.countForExport(ctx.companyId, exportWindow(ctx));
       return count + (ctx.includeAttachments ? await countPledgeAttachments(deps, ctx) : 0);
+    },
+    async largestFile(ctx) {
+      if (!ctx.includeAttachments) return null;
+      return largestAttachment(pledgeAttachmentsQuery(deps, ctx), 'd.pledgeNumber');
     },
     async *entries(ctx) {
       const folder = itemFolder(ctx, Service.PLEDGE, 'dataExport.item.PLEDGE_DOCUMENTS');

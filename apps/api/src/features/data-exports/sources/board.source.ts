@@ -16,11 +16,11 @@ import {
 } from '../../source-domains/export-files';
 import { type ImageType, imageExtension } from '../../source-domains/image-type';
 import { StoredFile } from '../../stored-files/stored-file.entity';
-import type { ExportEntry, ExportItemSource, ExportSourceContext } from './export-source';
+import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestOf } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
 /** Notices registered at/before the snapshot and posted within the period, as alias `n`. */
-function noticeFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: ExportSourceContext): SelectQueryBuilder<T> {
+function noticeFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: ExportPlanContext): SelectQueryBuilder<T> {
   query
     .andWhere('n.companyId = :companyId', { companyId: ctx.companyId })
     .andWhere('n.registeredAt <= :snapshotAt', { snapshotAt: ctx.snapshotAt });
@@ -86,6 +86,22 @@ export function boardNoticesSource({ dataSource, files }: ExportSourceDeps): Exp
       );
       if (!ctx.includeAttachments) linked.andWhere('f.kind = :image', { image: BoardNoticeFileKind.IMAGE });
       return notices + (await linked.getCount());
+    },
+    async largestFile(ctx) {
+      // Images always (they are part of the page), attachments when included — as `entries` does.
+      const query = noticeFilter(
+        dataSource
+          .getRepository(BoardNoticeFile)
+          .createQueryBuilder('l')
+          .innerJoin(BoardNotice, 'n', 'n.id = l.noticeId')
+          .innerJoin(StoredFile, 'f', 'f.id = l.fileId AND f.companyId = l.companyId')
+          .select('f.size', 'bytes')
+          .addSelect('f.originalName', 'name')
+          .addSelect('n.title', 'document'),
+        ctx,
+      );
+      if (!ctx.includeAttachments) query.andWhere('l.kind = :image', { image: BoardNoticeFileKind.IMAGE });
+      return largestOf(await query.orderBy('f.size', 'DESC').limit(1).getRawOne<Record<string, unknown>>());
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.BOARD, 'dataExport.item.BOARD_NOTICES');

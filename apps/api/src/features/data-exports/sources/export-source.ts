@@ -55,4 +55,28 @@ export interface ExportItemSource {
    * when a stored file is missing: the export then fails with that message as its reason.
    */
   entries(ctx: ExportSourceContext): AsyncIterable<ExportEntry>;
+  /**
+   * The largest stored file `entries` would yield (same snapshot, period and attachment rules), or null
+   * when it yields none. `requestDataExport` refuses a split size this file cannot fit (R44: no part above
+   * the split size), before anything is stored. Omitted by sources that only generate files (lists).
+   */
+  largestFile?(ctx: ExportPlanContext): Promise<LargestExportFile | null>;
+}
+
+/** What `largestFile` is told: the context of a build that has not started (no work folder, nothing to abort). */
+export type ExportPlanContext = Omit<ExportSourceContext, 'workDir' | 'signal'>;
+
+/** A stored file as the refusal names it. */
+export interface LargestExportFile {
+  /** The file's name as stored (the uploaded name). */
+  readonly name: string;
+  /** Its record as people know it: a document or slip number, an employee's name, a notice title. */
+  readonly document: string;
+  readonly bytes: number;
+}
+
+/** The largest of a source's candidates: raw rows `{ name, document, bytes }` (bytes may be a string on MariaDB). */
+export function largestOf(row: { name?: unknown; document?: unknown; bytes?: unknown } | undefined | null): LargestExportFile | null {
+  if (!row || row.bytes === null || row.bytes === undefined) return null;
+  return { name: String(row.name ?? ''), document: String(row.document ?? ''), bytes: Number(row.bytes) };
 }

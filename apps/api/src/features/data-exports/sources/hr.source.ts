@@ -7,7 +7,7 @@ import { EmployeeProfilePhoto } from '../../employees/profile-photo.entity';
 import { imageExtension, type ImageType } from '../../source-domains/image-type';
 import { EXPORT_PAGE_SIZE, UniqueNames, itemFolder, safeName, storedFileEntry, xlsxEntry } from '../../source-domains/export-files';
 import { StoredFile } from '../../stored-files/stored-file.entity';
-import type { ExportEntry, ExportItemSource, ExportSourceContext } from './export-source';
+import type { ExportEntry, ExportItemSource, ExportPlanContext, LargestExportFile } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
 const EMPLOYEE_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' | 'date-text' }> = [
@@ -21,10 +21,10 @@ const EMPLOYEE_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' |
 ];
 
 /** Employees created at/before the snapshot and within the period (by creation), in name order, page by page. */
-async function* employeePages(deps: ExportSourceDeps, ctx: ExportSourceContext): AsyncGenerator<Employee[]> {
+async function* employeePages(deps: ExportSourceDeps, ctx: ExportPlanContext & { signal?: AbortSignal }): AsyncGenerator<Employee[]> {
   let after: { name: string; id: string } | null = null;
   for (;;) {
-    ctx.signal.throwIfAborted();
+    ctx.signal?.throwIfAborted();
     const query = deps.dataSource
       .getRepository(Employee)
       .createQueryBuilder('e')
@@ -45,7 +45,7 @@ async function* employeePages(deps: ExportSourceDeps, ctx: ExportSourceContext):
  * The photo each of these employees had at the snapshot: the latest change at/before it, unless that
  * change removed the photo. History rows are few per employee, so they are read per page of employees.
  */
-async function photosAt(deps: ExportSourceDeps, ctx: ExportSourceContext, employeeIds: string[]): Promise<Map<string, { file: StoredFile; type: ImageType }>> {
+async function photosAt(deps: ExportSourceDeps, ctx: ExportPlanContext, employeeIds: string[]): Promise<Map<string, { file: StoredFile; type: ImageType }>> {
   const result = new Map<string, { file: StoredFile; type: ImageType }>();
   if (employeeIds.length === 0) return result;
   const changes = await deps.dataSource
@@ -119,6 +119,18 @@ export function hrProfilePhotosSource(deps: ExportSourceDeps): ExportItemSource 
       let total = 0;
       for await (const page of employeePages(deps, ctx)) total += (await photosAt(deps, ctx, page.map((employee) => employee.id))).size;
       return total;
+    },
+    async largestFile(ctx) {
+      // Walks the photos as `entries` would (the photo each employee had at the snapshot), page by page.
+      let largest: LargestExportFile | null = null;
+      for await (const page of employeePages(deps, ctx)) {
+        const photos = await photosAt(deps, ctx, page.map((employee) => employee.id));
+        for (const employee of page) {
+          const photo = photos.get(employee.id);
+          if (photo && (!largest || photo.file.size > largest.bytes)) largest = { name: photoName(employee, photo.type), document: employee.name, bytes: photo.file.size };
+        }
+      }
+      return largest;
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.HR, 'dataExport.item.HR_PROFILE_PHOTOS');

@@ -15,13 +15,14 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
-import { DATA_EXPORT_SPLIT_SIZES, ErrorCode, type DataExportSplitSize } from '@warden/shared';
+import { DATA_EXPORT_SPLIT_SIZES, ErrorCode, type DataExportSplitSize, type Language } from '@warden/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../app/i18n';
+import { useLanguage, useT } from '../../../app/i18n';
 import { calendarDateInZone, isCalendarDate } from '../../../app/time/zoned-time';
 import type { DataExport_RowFragment, DataExportItemInput } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf, fieldErrorOf } from '../../../ui/error-code';
+import { formatBytes } from '../data-export-format';
 import { RequestDataExportMutation } from '../graphql/data-exports.mutations';
 
 /** The API's limit on a task name (R41). */
@@ -70,7 +71,8 @@ export function RequestExportDialog({ title, items, timeZone, onClose, onRequest
   }
   if (items.length === 0) localErrors.items = t('exportData.items.invalid');
 
-  const serverErrors = serverFieldErrors(error, t, taskName);
+  const { language } = useLanguage();
+  const serverErrors = serverFieldErrors(error, t, taskName, language);
   const shown: Partial<Record<Field, string>> = { ...(submitted ? localErrors : {}), ...serverErrors };
   const code = errorCodeOf(error);
   // A refusal that names a field is shown beside it; everything else (EXPORT_ALREADY_ACTIVE…) above the buttons.
@@ -258,7 +260,7 @@ export function RequestExportDialog({ title, items, timeZone, onClose, onRequest
 }
 
 /** The API's BAD_USER_INPUT, beside the field it names (`taskName`, `periodFrom`, `input.items`…). */
-function serverFieldErrors(error: unknown, t: ReturnType<typeof useT>, taskName: string): Partial<Record<Field, string>> {
+function serverFieldErrors(error: unknown, t: ReturnType<typeof useT>, taskName: string, language: Language): Partial<Record<Field, string>> {
   const fieldError = fieldErrorOf(error);
   if (!fieldError) return {};
   const field = fieldError.field.split('.').pop() ?? '';
@@ -269,6 +271,20 @@ function serverFieldErrors(error: unknown, t: ReturnType<typeof useT>, taskName:
   }
   if (field === 'periodFrom' || field === 'periodTo' || field === 'period') return { period: t('exportData.period.invalid') };
   if (field === 'items' || field === 'item' || field === 'includeAttachments') return { items: t('exportData.items.invalid') };
-  if (field === 'splitSize') return { splitSize: t('error.BAD_USER_INPUT') };
+  if (field === 'splitSize') {
+    // A single file larger than the chosen size (R44: no part above it): name it and the size that fits.
+    const { file, bytes, fittingSplitSize } = fieldError.extensions;
+    if (typeof file !== 'string' || typeof bytes !== 'number') return { splitSize: t('error.BAD_USER_INPUT') };
+    const size = formatBytes(language, bytes);
+    return {
+      splitSize: isSplitSize(fittingSplitSize)
+        ? t('exportData.splitSize.fileTooLarge', { file, size, fits: t(`dataExport.splitSize.${fittingSplitSize}`) })
+        : t('exportData.splitSize.fileTooLargeForAll', { file, size }),
+    };
+  }
   return {};
+}
+
+function isSplitSize(value: unknown): value is DataExportSplitSize {
+  return typeof value === 'string' && (DATA_EXPORT_SPLIT_SIZES as readonly string[]).includes(value);
 }
