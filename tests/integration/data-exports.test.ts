@@ -165,6 +165,21 @@ describe('data exports (R40–R49)', () => {
   const auditCount = (companyId: string, action: string) => server.warden.dataSource.getRepository(AuditEvent).countBy({ companyId, action });
   const exportDir = (companyId: string, id: string) => server.warden.services.dataExports.exportDir(companyId, id);
 
+  /**
+   * Runs a test on a server of its own (own database) with the real split sizes, i.e. without the 100 KB
+   * override the rest of this file uses; the helpers above follow `server`.
+   */
+  async function withRealSplitSizes(test: () => Promise<void>): Promise<void> {
+    const main = server;
+    server = await startTestServer({ clock, env: { JOBS: 'on', SESSION_TTL_HOURS: '720' } });
+    try {
+      await test();
+    } finally {
+      await server.close();
+      server = main;
+    }
+  }
+
   beforeAll(async () => {
     sink = new SmtpSink(await SmtpSink.freePort());
     await sink.start();
@@ -400,7 +415,9 @@ describe('data exports (R40–R49)', () => {
       // 15:30 UTC on 14 March is 00:30 on 15 March in Seoul: the folder follows the company zone.
       await register('A-1', '2026-03-14T15:30:00Z', 'COMPLETED', { attachments: [{ fileId: quote, name: '견적서.pdf' }] });
       await register('A-2', '2026-03-14T14:00:00Z', 'DECLINED');
-      await register('A-3', '2026-03-14T10:00:00Z', 'IN_PROGRESS');
+      // In progress: not exported, so its (larger) attachment cannot make the request refuse a split size.
+      const draft = await upload(tenant, 'draft.pdf', randomBytes(5_000));
+      await register('A-3', '2026-03-14T10:00:00Z', 'IN_PROGRESS', { attachments: [{ fileId: draft, name: '초안.pdf' }] });
       await register('A-4', '2026-03-13T10:00:00Z', 'COMPLETED');
       must(
         await graphql(server.url, 'mutation ($n: String!, $by: ID!) { deleteApprovalDocument(documentNumber: $n, deletedByEmployeeId: $by) { id } }', { n: 'A-4', by: approver }, { token: tenant.token }),
@@ -413,6 +430,12 @@ describe('data exports (R40–R49)', () => {
           { token: tenant.token },
         ),
       );
+      // The largest stored file the request checks against the split size (R44), by the export's rules.
+      const plan = { companyId: tenant.companyId, language: 'ko', timeZone: 'Asia/Seoul', period: { from: null, to: null }, snapshotAt: clock.now() } as const;
+      const { sources } = server.warden.services.dataExports;
+      expect(await sources.get('APPROVAL_DOCUMENTS')!.largestFile!({ ...plan, includeAttachments: true })).toEqual({ name: '견적서.pdf', document: 'A-1', bytes: 14 });
+      expect(await sources.get('APPROVAL_DOCUMENTS')!.largestFile!({ ...plan, includeAttachments: false })).toBeNull();
+      expect(await sources.get('PLEDGE_DOCUMENTS')!.largestFile!({ ...plan, includeAttachments: true })).toBeNull();
       const created = must(
         await requestExport(tenant, {
           taskName: '결재 백업',
@@ -498,10 +521,8 @@ describe('data exports (R40–R49)', () => {
 
     it('stops a running build within seconds and leaves no file', async () => {
       // Parts of the real 4 GB (no split override): the file below must fit a part, since no part may be
-      // larger than the split size (R44). A server of its own on its own database, for this test only.
-      const main = server;
-      server = await startTestServer({ clock, env: { JOBS: 'on', SESSION_TTL_HOURS: '720' } });
-      try {
+      // larger than the split size (R44).
+      await withRealSplitSizes(async () => {
         const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'] });
         // A 3.9 GB attachment (sparse on disk, deflates to almost nothing) keeps the build busy for a while.
         const fileId = await upload(tenant, 'huge.bin', Buffer.from('x'));
@@ -525,10 +546,7 @@ describe('data exports (R40–R49)', () => {
         expect(Date.now() - started).toBeLessThan(10_000);
         expect((await row.findOneByOrFail({ id: created.id })).status).toBe('CANCELED');
         expect((await getExport(tenant, created.id))!.parts).toEqual([]);
-      } finally {
-        await server.close();
-        server = main;
-      }
+      });
     });
   });
 
@@ -552,6 +570,28 @@ describe('data exports (R40–R49)', () => {
       const done = await settled(tenant, created.id);
       expect(done.status).toBe('REQUEST_COMPLETED');
       for (const part of done.parts) expect(part.bytes).toBeLessThanOrEqual(SPLIT_BYTES);
+    });
+    it('names the smallest offered split size that fits the file, or none above 4 GB (real split sizes)', async () => {
+      await withRealSplitSizes(async () => {
+        const tenant = await newTenant({ subscribedServices: ['ACCOUNTING'] });
+        const fileId = await upload(tenant, 'drone.mov', Buffer.from('x'));
+        // Sparse: the request is refused before anything reads it.
+        const grow = async (bytes: number) => {
+          fs.truncateSync(path.join(server.warden.config.filesDir, StoredFilesService.keyOf(tenant.companyId, fileId)), bytes);
+          await server.warden.dataSource.getRepository(StoredFile).update({ id: fileId }, { size: bytes });
+        };
+        await grow(612_000_000);
+        await registerSlip(tenant, { slipNumber: 'SLIP-VIDEO', slipDate: '2026-02-01', status: 'CLOSED', attachments: [fileId] });
+        const input = (splitSize: string) => ({ taskName: 'Video', items: [{ item: 'ACCOUNTING_SLIPS', includeAttachments: true }], splitSize });
+        const small = await requestExport(tenant, input('MB_500'));
+        expect(errorCode(small)).toBe('BAD_USER_INPUT');
+        expect(small.errors![0].extensions).toMatchObject({ field: 'splitSize', file: 'drone.mov', document: 'SLIP-VIDEO', bytes: 612_000_000, fittingSplitSize: 'GB_1' });
+        expect(small.errors![0].message).toBe('The file "drone.mov" of SLIP-VIDEO (612 MB) is larger than a zip part of 500 MB: choose GB_1 or larger.');
+        await grow(4_100_000_000);
+        const huge = await requestExport(tenant, input('GB_4'));
+        expect(huge.errors![0].extensions).toMatchObject({ field: 'splitSize', bytes: 4_100_000_000, fittingSplitSize: null });
+        expect(must(await gql<{ dataExports: { edges: unknown[] } }>(tenant, HISTORY)).dataExports.edges).toEqual([]);
+      });
     });
   });
 
@@ -580,6 +620,27 @@ describe('data exports (R40–R49)', () => {
       expect(await auditCount(tenant.companyId, 'data_export.failed')).toBe(1);
       // A failed request is not active: the company can request again.
       expect(must(await gql<{ activeDataExport: ExportView | null }>(tenant, ACTIVE)).activeDataExport).toBeNull();
+    });
+
+    it('a generated file larger than the split size fails the build with FILE_TOO_LARGE instead of a larger part (R44)', async () => {
+      const tenant = await newTenant({ subscribedServices: ['BOARD'] });
+      // Every bare "&" becomes "&amp;" in the exported page: a 64 KB body makes a page of ~320 KB.
+      must(
+        await graphql(
+          server.url,
+          'mutation ($input: RegisterBoardNoticeInput!) { registerBoardNotice(input: $input) { id } }',
+          { input: { sourceNoticeId: 'N-BIG', title: 'Long notice', authorEmployeeId: tenant.drafterId, postedAt: '2026-02-01T09:00:00Z', bodyHtml: `<p>${'&'.repeat(64_000)}</p>` } },
+          { token: tenant.token },
+        ),
+      );
+      // No stored file is too large, so the request is accepted; the page is only known at the build.
+      const created = must(await requestExport(tenant, { taskName: 'Pages', items: [{ item: 'BOARD_NOTICES', includeAttachments: false }], splitSize: 'GB_4' })).requestDataExport;
+      const failed = await settled(tenant, created.id);
+      expect(failed.status).toBe('FAILED');
+      expect(failed.failureCode).toBe('FILE_TOO_LARGE');
+      expect(failed.failureReason).toMatch(/^The file "Board\/Notices\/2026\/02\/01\/Long notice\/Long notice\.html" \(3\d\d KB\) does not fit a zip file of the split size 100 KB\.$/);
+      expect(failed.parts).toEqual([]);
+      expect(fs.existsSync(exportDir(tenant.companyId, created.id))).toBe(false);
     });
 
     it('a build past the maximum build time fails with that reason', async () => {

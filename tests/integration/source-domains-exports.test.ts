@@ -273,6 +273,30 @@ describe('export sources of the source domains (ACCOUNTING_*, HR_*, BOARD_NOTICE
     });
   });
 
+  it('names the largest stored file each item would export, by the same snapshot, period and attachment rules (R44)', async () => {
+    const size = (key: string) => files[key].bytes.length;
+    const largest = (item: DataExportItem, overrides: Partial<ExportSourceContext> = {}) => {
+      const { workDir: _workDir, signal: _signal, ...plan } = ctx(overrides);
+      return source(item).largestFile!(plan);
+    };
+    // S-0001 holds the quote and the memo; S-0003 (in progress) also the quote; S-0005 came after the snapshot.
+    const slipFile = size('quote') >= size('memo') ? { name: '견적서.pdf', bytes: size('quote') } : { name: 'memo:1.txt', bytes: size('memo') };
+    expect(await largest('ACCOUNTING_SLIPS')).toEqual({ ...slipFile, document: 'S-0001' });
+    expect(await largest('ACCOUNTING_SLIPS', { period: MARCH })).toEqual({ ...slipFile, document: 'S-0001' });
+    expect(await largest('ACCOUNTING_SLIPS', { includeAttachments: false })).toBeNull();
+    expect(await largest('ACCOUNTING_SLIPS', { period: { from: new Date('2026-04-01T00:00:00+09:00'), to: null } })).toBeNull();
+    expect(await largest('ACCOUNTING_VENDORS')).toEqual({ name: '사업자등록증.pdf', document: '(주)한빛상사', bytes: size('license') });
+    // The photos at the snapshot (photo3 replaced photo1 only afterwards).
+    const photo = size('photo1') >= size('photo2') ? { document: people.drafter.name, bytes: size('photo1') } : { document: people.second.name, bytes: size('photo2') };
+    expect(await largest('HR_PROFILE_PHOTOS')).toMatchObject(photo);
+    // Images always, attachments only when included.
+    const withAttachments = size('notice') >= size('banner') ? { name: '안내문.pdf', bytes: size('notice') } : { name: 'banner.png', bytes: size('banner') };
+    expect(await largest('BOARD_NOTICES')).toMatchObject(withAttachments);
+    expect(await largest('BOARD_NOTICES', { includeAttachments: false })).toMatchObject({ name: 'banner.png', bytes: size('banner') });
+    expect(await largest('ACCOUNTING_SLIPS', { companyId: server.fixtures.company.id })).toBeNull();
+    expect(source('HR_EMPLOYEE_LIST').largestFile).toBeUndefined();
+  });
+
   it('stops when the export is aborted', async () => {
     const controller = new AbortController();
     controller.abort(new Error('canceled'));
