@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Permission, labels, type LabelKey } from '@warden/shared';
+import { StoredFile } from '@warden/api/src/features/stored-files/stored-file.entity';
 import { StoredFilesService } from '@warden/api/src/features/stored-files/stored-files.service';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildApiToken } from '../support/factories';
@@ -303,14 +304,70 @@ describeInBrowser('Security › Export data', () => {
     const failed = page.locator('tbody tr[data-export-id][data-status="FAILED"]').filter({ hasText: '会計バックアップ' });
     await failed.waitFor({ state: 'visible', timeout: BUILD_TIMEOUT_MS });
     await expectVisible(failed.getByText(ja('dataExport.status.FAILED'), { exact: true }));
-    // The reason names the slip and the lost file; no part is offered, nothing can be canceled (R45).
-    expect(await failed.innerText()).toContain('lost-scan.pdf');
+    // The reason names the slip and the lost file in the company language (R63); no part is offered,
+    // nothing can be canceled (R45).
+    expect(await failed.innerText()).toContain(
+      ja('dataExport.failure.MISSING_FILE', { item: ja('dataExport.item.ACCOUNTING_SLIPS'), document: 'SLIP-LOST', file: 'lost-scan.pdf' }),
+    );
     expect(await failed.innerText()).toContain('(+09:00)');
     expect(await failed.getByRole('button').count()).toBe(0);
     // A failed request is not active: the request tab is back without reloading (R42).
     await expectVisible(page.getByRole('tablist', { name: ja('exportData.tabs') }).getByRole('tab', { name: ja('exportData.tab.request') }));
     await page.waitForTimeout(300);
     await page.screenshot({ path: shot('failed-ja'), fullPage: true });
+  });
+
+  it('refuses a split size a single attachment does not fit, naming the file and the size that fits, beside the field (R44)', async () => {
+    const { otherCompany, otherAdmin } = server.fixtures;
+    const ja = (key: LabelKey) => labels[key].ja;
+    const token = await buildApiToken(server.warden.services, otherCompany.id, [Permission.SERVICE_DATA_WRITE]);
+    const uploaded = await fetch(`${server.url}/integration/files?name=drone.mov`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'video/quicktime' },
+      body: Buffer.from('x'),
+    });
+    const { fileId } = (await uploaded.json()) as { fileId: string };
+    // 612 MB, sparse: the request is refused before anything reads it.
+    await fs.truncate(path.join(server.warden.config.filesDir, StoredFilesService.keyOf(otherCompany.id, fileId)), 612_000_000);
+    await server.warden.dataSource.getRepository(StoredFile).update({ id: fileId }, { size: 612_000_000 });
+    const slip = await graphql(
+      server.url,
+      'mutation ($input: RegisterAccountingSlipInput!) { registerAccountingSlip(input: $input) { id } }',
+      {
+        input: {
+          slipNumber: 'SLIP-VIDEO',
+          slipDate: '2026-02-02',
+          title: '現場動画',
+          amount: '1',
+          currency: 'JPY',
+          drafterEmployeeId: otherAdmin.employeeId,
+          status: 'CLOSED',
+          createdAt: new Date(Date.now() - 24 * 3600_000).toISOString(),
+          attachmentFileIds: [fileId],
+        },
+      },
+      { token },
+    );
+    expect(slip.errors).toBeUndefined();
+
+    await signIn(otherAdmin);
+    await page.goto('/security/export-data');
+    const accounting = page.getByRole('region', { name: ja('service.ACCOUNTING'), exact: true });
+    await accounting.getByRole('checkbox', { name: ja('dataExport.item.ACCOUNTING_SLIPS'), exact: true }).check();
+    await page.getByRole('button', { name: ja('exportData.exportSelected') }).click();
+    const dialog = page.getByRole('dialog', { name: ja('exportData.dialog.titleSelected') });
+    await dialog.getByRole('textbox', { name: new RegExp(`^${ja('exportData.taskName')}`) }).fill('動画バックアップ');
+    await dialog.getByRole('radio', { name: ja('dataExport.splitSize.MB_500') }).check();
+    await dialog.getByRole('button', { name: ja('exportData.submit') }).click();
+    // Beside the split size: the file, its size and the smallest split size that fits; nothing requested.
+    const message = dialog.getByText(/「drone\.mov」/);
+    await expectVisible(message);
+    expect(await message.innerText()).toContain(ja('dataExport.splitSize.GB_1'));
+    expect(await message.innerText()).toMatch(/612(\.0)? MB/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('split-size-too-small-ja'), fullPage: true });
+    await dialog.getByRole('radio', { name: ja('dataExport.splitSize.GB_1') }).check();
+    expect(await page.locator('tbody tr[data-export-id]').filter({ hasText: '動画バックアップ' }).count()).toBe(0);
   });
 });
 
