@@ -80,7 +80,9 @@ export class SuspiciousReason {
 @Index('ix_login_records_company_employee_time', ['companyId', 'employeeId', 'occurredAt', 'id', 'result', 'country'])
 // Names with a result (and an environment, checked in the index), and capped counts of names.
 @Index('ix_login_records_company_employee_result', ['companyId', 'employeeId', 'result', 'occurredAt', 'id', 'environment'])
-@Index('ix_login_records_company_result_time', ['companyId', 'result', 'occurredAt', 'id'])
+// A result with names and environments ("박" + FAILURE + mobile) is checked in the index while it
+// is read newest first, without row lookups.
+@Index('ix_login_records_company_result_time', ['companyId', 'result', 'occurredAt', 'id', 'employeeId', 'environment'])
 @Index('ix_login_records_company_environment_time', ['companyId', 'environment', 'occurredAt', 'id'])
 @Index('ix_login_records_company_suspicious_time', ['companyId', 'suspicious', 'occurredAt', 'id'])
 @Index('ix_login_records_company_ip', ['companyId', 'ipHex', 'occurredAt'])
