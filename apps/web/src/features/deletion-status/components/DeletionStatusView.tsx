@@ -24,7 +24,7 @@ import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import type { LabelKey } from '@warden/shared';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { formatInZone } from '../../../app/time/zoned-time';
@@ -106,7 +106,7 @@ export function DeletionStatusView({ kind, timeZone }: DeletionStatusViewProps) 
   }
 
   const labels = COLUMN_LABELS[kind];
-  const columnCount = kind === 'documents' ? 11 : 9;
+  const columnCount = kind === 'documents' ? 8 : 7;
 
   return (
     <>
@@ -220,14 +220,22 @@ export function DeletionStatusView({ kind, timeZone }: DeletionStatusViewProps) 
                     />
                   </TableCell>
                   <TableCell>{t(labels.number)}</TableCell>
-                  <TableCell>{t(labels.title)}</TableCell>
-                  {kind === 'documents' ? <TableCell>{t('deletedDocuments.column.form')}</TableCell> : null}
-                  <TableCell>{t(labels.person)}</TableCell>
-                  <TableCell>{t(labels.date)}</TableCell>
+                  {/* Paired columns (title and form, person and date, deletion time and deleter) keep
+                      every column, the PDF button included, on screen without sideways scrolling. */}
+                  <TableCell>
+                    {t(labels.title)}
+                    {kind === 'documents' ? <HeaderCaption>{t('deletedDocuments.column.form')}</HeaderCaption> : null}
+                  </TableCell>
+                  <TableCell>
+                    {t(labels.person)}
+                    <HeaderCaption>{t(labels.date)}</HeaderCaption>
+                  </TableCell>
                   {kind === 'documents' ? <TableCell>{t('deletedDocuments.column.status')}</TableCell> : null}
                   <TableCell>{t('deletedDocuments.column.attachments')}</TableCell>
-                  <TableCell>{t('deletedDocuments.column.deletedAt')}</TableCell>
-                  <TableCell>{t('deletedDocuments.column.deletedBy')}</TableCell>
+                  <TableCell>
+                    {t('deletedDocuments.column.deletedAt')}
+                    <HeaderCaption>{t('deletedDocuments.column.deletedBy')}</HeaderCaption>
+                  </TableCell>
                   <TableCell align="right">{t('deletionStatus.pdf')}</TableCell>
                 </TableRow>
               </TableHead>
@@ -295,6 +303,22 @@ export function DeletionStatusView({ kind, timeZone }: DeletionStatusViewProps) 
   );
 }
 
+function HeaderCaption({ children }: { children: ReactNode }) {
+  return (
+    <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontWeight: 400 }}>
+      {children}
+    </Box>
+  );
+}
+
+function CellCaption({ children }: { children: ReactNode }) {
+  return (
+    <Box component="span" sx={{ display: 'block', color: 'text.secondary', typography: 'caption' }}>
+      {children}
+    </Box>
+  );
+}
+
 function ZonedTime({ value, timeZone }: { value: string | null; timeZone: string }) {
   if (!value) return null;
   const zoned = formatInZone(value, timeZone);
@@ -323,18 +347,22 @@ function DeletionTableRow({ kind, row, timeZone, checked, onToggle, onPdf }: Del
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.number}</TableCell>
       {/* Titles are untrusted text from the approval service: rendered as text, never as HTML. */}
-      <TableCell sx={{ minWidth: 200, maxWidth: 360, overflowWrap: 'anywhere' }}>{row.title}</TableCell>
-      {kind === 'documents' ? <TableCell sx={{ minWidth: 100 }}>{row.form}</TableCell> : null}
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.person}</TableCell>
-      <TableCell>
-        <ZonedTime value={row.date} timeZone={timeZone} />
+      <TableCell sx={{ minWidth: 200, maxWidth: 360, overflowWrap: 'anywhere' }}>
+        {row.title}
+        {kind === 'documents' && row.form ? <CellCaption>{row.form}</CellCaption> : null}
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        {row.person}
+        <CellCaption>
+          <ZonedTime value={row.date} timeZone={timeZone} />
+        </CellCaption>
       </TableCell>
       {kind === 'documents' ? <TableCell>{row.status ? t(`approvalStatus.${row.status}` as LabelKey) : null}</TableCell> : null}
-      <TableCell sx={{ maxWidth: 220, overflowWrap: 'anywhere' }}>{row.attachments.join(', ')}</TableCell>
-      <TableCell>
+      <TableCell sx={{ maxWidth: 200, overflowWrap: 'anywhere' }}>{row.attachments.join(', ')}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
         <ZonedTime value={row.deletedAt} timeZone={timeZone} />
+        <CellCaption>{row.deletedBy}</CellCaption>
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.deletedBy}</TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         <Button size="small" variant="text" startIcon={<PictureAsPdfOutlined />} onClick={onPdf} aria-label={t('deletionStatus.pdfFor', { name: row.number })}>
           {t('deletionStatus.pdf')}
