@@ -282,18 +282,58 @@ export class LoginRecordsService {
     }
 
     const settings = await this.settings(companyId, manager);
-    const reasonsByEvent = await this.evaluateRules(manager, companyId, fresh, settings);
-    const rows = fresh.map((event, index) => {
-      const reasons = reasonsByEvent[index];
-      return { ...event, companyId, suspicious: reasons.length > 0, suspiciousReasons: reasons.length > 0 ? reasons : null };
-    });
-    // A plain multi-row INSERT: TypeORM's insert builder spent more time building the statement
-    // (per-value metadata lookups) than the database spent storing it.
+    const unflagged = { suspicious: false, suspiciousReasons: null };
+    let reasonsByEvent: SuspiciousReason[][];
+    if (this.isMariadb() && fresh.every((event) => event.sourceEventId !== null)) {
+      // The rules read committed history on pooled connections, which cannot see this transaction's
+      // rows: the INSERT and the reads run at once (MariaDB works on both in parallel), then the
+      // few flagged rows are updated by their source event id.
+      [reasonsByEvent] = await Promise.all([
+        this.evaluateRules(this.dataSource.manager, companyId, fresh, settings),
+        this.insertRows(manager, companyId, fresh.map((event) => ({ ...event, ...unflagged }))),
+      ]);
+      for (const [index, reasons] of reasonsByEvent.entries()) {
+        if (reasons.length === 0) continue;
+        await manager.query('UPDATE login_records SET suspicious = 1, suspicious_reasons = ? WHERE company_id = ? AND source_event_id = ?', [
+          JSON.stringify(reasons),
+          companyId,
+          fresh[index].sourceEventId,
+        ]);
+      }
+    } else {
+      // SQLite has one connection: the reads would see the batch's own rows, so they come first.
+      reasonsByEvent = await this.evaluateRules(manager, companyId, fresh, settings);
+      await this.insertRows(
+        manager,
+        companyId,
+        fresh.map((event, index) => {
+          const reasons = reasonsByEvent[index];
+          return { ...event, suspicious: reasons.length > 0, suspiciousReasons: reasons.length > 0 ? reasons : null };
+        }),
+      );
+    }
+    return {
+      received: events.length,
+      stored: fresh.length,
+      duplicates: events.length - fresh.length,
+      flagged: reasonsByEvent.filter((reasons) => reasons.length > 0).length,
+    };
+  }
+
+  /**
+   * A plain multi-row INSERT: TypeORM's insert builder spent more time building the statement
+   * (per-value metadata lookups) than the database spent storing it.
+   */
+  private async insertRows(
+    manager: EntityManager,
+    companyId: string,
+    rows: Array<NormalizedEvent & { suspicious: boolean; suspiciousReasons: SuspiciousReason[] | null }>,
+  ): Promise<void> {
     for (const chunk of chunks(rows, INSERT_ROWS)) {
       const parameters: unknown[] = [];
       for (const row of chunk) {
         parameters.push(
-          row.companyId,
+          companyId,
           this.databaseTime(row.occurredAt),
           row.employeeId,
           row.employeeName,
@@ -312,12 +352,6 @@ export class LoginRecordsService {
       }
       await manager.query(`${INSERT_SQL} ${chunk.map(() => INSERT_ROW).join(', ')}`, parameters);
     }
-    return {
-      received: events.length,
-      stored: fresh.length,
-      duplicates: events.length - fresh.length,
-      flagged: rows.filter((row) => row.suspicious).length,
-    };
   }
 
   private async evaluateRules(
