@@ -1,6 +1,7 @@
-import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { LoginEnvironment, LoginFailureReason, LoginResult } from '@warden/shared';
 import type { Clock } from '../../core/clock/clock';
+import { fromSqlTime, indexHint, isMariadb, isUniqueViolation, sqlTime } from '../../core/database/sql-dialect';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import { ipRangeHex, ipToHex, normalizeIp } from '../../core/net/ip';
 import { startOfDayMonthsAgo } from '../../core/time/zoned-time';
@@ -61,23 +62,7 @@ export interface IngestResult {
   flagged: number;
 }
 
-/** A login record as a download reads it: the columns it shows, no entity behind it. */
-export type LoginRecordRow = Pick<
-  LoginRecord,
-  | 'id'
-  | 'occurredAt'
-  | 'employeeName'
-  | 'loginId'
-  | 'result'
-  | 'failureReason'
-  | 'environment'
-  | 'ip'
-  | 'country'
-  | 'userAgent'
-  | 'suspicious'
-  | 'suspiciousReasons'
-  | 'reviewStatus'
->;
+/** The columns a download reads: plain rows, no entity behind them. */
 const ROW_COLUMNS = [
   'id',
   'occurredAt',
@@ -92,7 +77,8 @@ const ROW_COLUMNS = [
   'suspicious',
   'suspiciousReasons',
   'reviewStatus',
-] as const satisfies ReadonlyArray<keyof LoginRecordRow>;
+] as const satisfies ReadonlyArray<keyof LoginRecord>;
+export type LoginRecordRow = Pick<LoginRecord, (typeof ROW_COLUMNS)[number]>;
 
 export interface LoginRecordPage {
   records: LoginRecord[];
@@ -284,7 +270,7 @@ export class LoginRecordsService {
     const settings = await this.settings(companyId, manager);
     const unflagged = { suspicious: false, suspiciousReasons: null };
     let reasonsByEvent: SuspiciousReason[][];
-    if (this.isMariadb() && fresh.every((event) => event.sourceEventId !== null)) {
+    if (isMariadb(this.dataSource) && fresh.every((event) => event.sourceEventId !== null)) {
       // The rules read committed history on pooled connections, which cannot see this transaction's
       // rows: the INSERT and the reads run at once (MariaDB works on both in parallel), then the
       // few flagged rows are updated by their source event id.
@@ -334,7 +320,7 @@ export class LoginRecordsService {
       for (const row of chunk) {
         parameters.push(
           companyId,
-          this.databaseTime(row.occurredAt),
+          sqlTime(this.dataSource, row.occurredAt),
           row.employeeId,
           row.employeeName,
           row.loginId,
@@ -445,9 +431,9 @@ export class LoginRecordsService {
     const result = new Map<string, Array<LoginFacts & { id: string }>>();
     for (const chunk of chunks(employeeIds, INSERT_CHUNK)) {
       const rows: HistoryRow[] = await manager.query(
-        `SELECT id, employee_id, occurred_at, result, country FROM login_records ${this.indexHint(INDEX.employee)} ` +
+        `SELECT id, employee_id, occurred_at, result, country FROM login_records ${indexHint(this.dataSource, INDEX.employee)} ` +
           `WHERE company_id = ? AND employee_id IN (${chunk.map(() => '?').join(', ')}) AND occurred_at >= ? AND occurred_at < ?`,
-        [companyId, ...chunk, this.databaseTime(from), this.databaseTime(to)],
+        [companyId, ...chunk, sqlTime(this.dataSource, from), sqlTime(this.dataSource, to)],
       );
       for (const row of rows) push(result, row.employee_id, historyFacts(row));
     }
@@ -470,35 +456,22 @@ export class LoginRecordsService {
       const parameters: unknown[] = [];
       const terms = chunk.map(({ employeeId, before, limit }) => {
         const since = new Date(before.getTime() - RULE_HISTORY_DAYS * 86_400_000);
-        parameters.push(companyId, employeeId, this.databaseTime(since), this.databaseTime(before), limit);
+        parameters.push(companyId, employeeId, sqlTime(this.dataSource, since), sqlTime(this.dataSource, before), limit);
         return (
-          `SELECT * FROM (SELECT id, employee_id, occurred_at, result, country FROM login_records ${this.indexHint(INDEX.employee)} ` +
+          `SELECT * FROM (SELECT id, employee_id, occurred_at, result, country FROM login_records ${indexHint(this.dataSource, INDEX.employee)} ` +
           'WHERE company_id = ? AND employee_id = ? AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at DESC, id DESC LIMIT ?) t'
         );
       });
       return (await runner.query(terms.join(' UNION ALL '), parameters)) as HistoryRow[];
     };
     const parts = chunks(wanted, HISTORY_QUERY_EMPLOYEES);
-    const rows = this.isMariadb()
+    const rows = isMariadb(this.dataSource)
       ? (await Promise.all(parts.map((part) => read(part, this.dataSource)))).flat()
       : (await sequentially(parts, (part) => read(part, manager))).flat();
     const result = new Map<string, Array<LoginFacts & { id: string }>>();
     for (const row of rows) push(result, row.employee_id, historyFacts(row));
     for (const list of result.values()) list.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
     return result;
-  }
-
-  private isMariadb(): boolean {
-    return this.dataSource.options.type === 'mariadb' || this.dataSource.options.type === 'mysql';
-  }
-
-  private indexHint(index: string): string {
-    return this.isMariadb() ? `FORCE INDEX (\`${index}\`)` : `INDEXED BY "${index}"`;
-  }
-
-  /** A time as a raw query parameter: mysql2 sends Dates in UTC (the connection's zone); SQLite stores TypeORM's UTC text. */
-  private databaseTime(date: Date): Date | string {
-    return this.isMariadb() ? date : sqliteTime(date);
   }
 
   /** Failed attempts of one employee since `since`, for the sign-in lockout. */
@@ -596,7 +569,7 @@ export class LoginRecordsService {
     const raw: Array<Record<string, unknown>> = await this.dataSource.query(this.withIndex(sql, index), parameters);
     return raw.map((row) => ({
       id: String(row.r_id),
-      occurredAt: fromDatabaseTime(row.r_occurred_at as Date | string),
+      occurredAt: fromSqlTime(row.r_occurred_at as Date | string),
       employeeName: row.r_employee_name as string | null,
       loginId: row.r_login_id as string,
       result: row.r_result as LoginResult,
@@ -677,12 +650,11 @@ export class LoginRecordsService {
 
   /** Forces the index: `FORCE INDEX` on MariaDB (a mere `USE INDEX` still let it pick the wrong access), `INDEXED BY` on SQLite. */
   private withIndex(sql: string, index: string): string {
-    const mariadb = this.dataSource.options.type === 'mariadb' || this.dataSource.options.type === 'mysql';
-    const from = mariadb ? 'FROM `login_records` `r`' : 'FROM "login_records" "r"';
+    const from = isMariadb(this.dataSource) ? 'FROM `login_records` `r`' : 'FROM "login_records" "r"';
     const at = sql.indexOf(from);
     if (at < 0) throw new Error(`login records: unexpected query shape: ${sql.slice(0, 200)}`);
     const end = at + from.length;
-    return `${sql.slice(0, end)}${mariadb ? ` FORCE INDEX (\`${index}\`)` : ` INDEXED BY "${index}"`}${sql.slice(end)}`;
+    return `${sql.slice(0, end)} ${indexHint(this.dataSource, index)}${sql.slice(end)}`;
   }
 
   /** Validates the search window (R13) and turns names and CIDR blocks into what the indexes serve. */
@@ -782,7 +754,7 @@ export class LoginRecordsService {
     const batchSize = options.batchSize ?? 5000;
     // A day of margin beyond three months: every company, whatever its time zone, keeps its full window.
     const cutoff = new Date(startOfDayMonthsAgo(this.clock.now(), RETENTION_MONTHS, 'UTC').getTime() - 86_400_000);
-    const mariadb = this.dataSource.options.type === 'mariadb' || this.dataSource.options.type === 'mysql';
+    const mariadb = isMariadb(this.dataSource);
     let total = 0;
     for (;;) {
       const runner = this.dataSource.createQueryRunner();
@@ -792,7 +764,7 @@ export class LoginRecordsService {
           ? await runner.query('DELETE FROM login_records WHERE occurred_at < ? ORDER BY occurred_at LIMIT ?', [cutoff, batchSize], true)
           : await runner.query(
               'DELETE FROM login_records WHERE id IN (SELECT id FROM login_records WHERE occurred_at < ? ORDER BY occurred_at LIMIT ?)',
-              [sqliteTime(cutoff), batchSize],
+              [sqlTime(this.dataSource, cutoff), batchSize],
               true,
             );
         removed = Number(result.affected ?? 0);
@@ -903,22 +875,6 @@ function decodeCursor(cursor: string): Cursor {
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
-  return driverError?.code === 'ER_DUP_ENTRY' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
-/** The text form TypeORM stores datetime columns in on SQLite (UTC). */
-function sqliteTime(date: Date): string {
-  return date.toISOString().replace('T', ' ').replace('Z', '');
-}
-
-/** A datetime column read by a raw query: a Date from mysql2 (UTC connection), TypeORM's UTC text from SQLite. */
-function fromDatabaseTime(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
-}
-
 interface HistoryRow {
   id: string | number;
   employee_id: string;
@@ -928,7 +884,7 @@ interface HistoryRow {
 }
 
 function historyFacts(row: HistoryRow): LoginFacts & { id: string } {
-  return { id: String(row.id), occurredAt: fromDatabaseTime(row.occurred_at), result: row.result, country: row.country };
+  return { id: String(row.id), occurredAt: fromSqlTime(row.occurred_at), result: row.result, country: row.country };
 }
 
 async function sequentially<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
