@@ -75,16 +75,3 @@ export function toApiFilter(kind: DeletionKind, search: DeletionSearch, timeZone
     deletedTo: search.to ? startOfDayInZone(addDays(search.to, 1), timeZone) : null,
   };
 }
-
-/** Follows a download link of this server (never another origin: the session cookie authorises it). */
-export function followDownloadLink(url: string): void {
-  const target = new URL(url, window.location.origin);
-  if (target.origin !== window.location.origin) return;
-  const link = document.createElement('a');
-  link.href = target.href;
-  // Empty: the server's Content-Disposition names the file.
-  link.download = '';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}

@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { followDownloadLink } from '../../../ui/follow-download-link';
 import { DataExportQuery } from '../graphql/data-exports.queries';
 import { RequestDataExportPartDownloadMutation } from '../graphql/data-exports.mutations';
 
@@ -41,16 +42,7 @@ export function useDataExportPartDownload() {
       } finally {
         setPending(null);
       }
-      // Only links to this server: the session cookie that authorises them is never sent elsewhere.
-      const target = new URL(url, window.location.origin);
-      if (target.origin !== window.location.origin) return;
-      const link = document.createElement('a');
-      link.href = target.href;
-      // Empty: the server's Content-Disposition names the file.
-      link.download = '';
-      document.body.append(link);
-      link.click();
-      link.remove();
+      if (!followDownloadLink(url)) return;
       for (const delay of REFRESH_AFTER_MS) {
         timers.current.push(
           window.setTimeout(() => {

@@ -1,8 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import type { DeletedApprovalDocumentFilter, DeletedPledgeFilter } from '../../../generated/graphql';
+import type {
+  DeletedApprovalDocumentFilter,
+  DeletedApprovalDocumentsQuery as DocumentsResult,
+  DeletedPledgeFilter,
+  DeletedPledgesQuery as PledgesResult,
+} from '../../../generated/graphql';
+import { followDownloadLink } from '../../../ui/follow-download-link';
 import type { DeletionKind, DeletionRow } from '../deletion-kind';
-import { followDownloadLink } from '../deletion-kind';
 import {
   DeletedApprovalDocumentsQuery,
   DeletedPledgesQuery,
@@ -18,6 +23,34 @@ import {
 export const DELETION_PAGE_SIZE = 50;
 
 type Filter = DeletedApprovalDocumentFilter & DeletedPledgeFilter;
+type DocumentNode = DocumentsResult['deletedApprovalDocuments']['edges'][number]['node'];
+type PledgeNode = PledgesResult['deletedPledges']['edges'][number]['node'];
+
+const documentsFilter = (filter: Filter): DeletedApprovalDocumentFilter => ({
+  documentNumber: filter.documentNumber,
+  deletedBy: filter.deletedBy,
+  deletedFrom: filter.deletedFrom,
+  deletedTo: filter.deletedTo,
+});
+const pledgesFilter = (filter: Filter): DeletedPledgeFilter => ({
+  name: filter.name,
+  deletedBy: filter.deletedBy,
+  deletedFrom: filter.deletedFrom,
+  deletedTo: filter.deletedTo,
+});
+
+/** A document or a pledge in the table's shape. */
+function toDeletionRow(node: DocumentNode | PledgeNode): DeletionRow {
+  const shared = {
+    id: node.id,
+    attachments: node.attachments.map((attachment) => attachment.name),
+    deletedAt: node.deletedAt ?? null,
+    deletedBy: node.deletedByName ?? null,
+  };
+  return 'documentNumber' in node
+    ? { ...shared, number: node.documentNumber, title: node.title, form: node.formName, person: node.drafterName, date: node.createdAt, status: node.status }
+    : { ...shared, number: node.pledgeNumber, title: node.name, form: null, person: node.signerName, date: node.signedAt, status: null };
+}
 
 /**
  * The deleted documents (or pledges) matching a filter, newest deletion first, with load more,
@@ -28,52 +61,20 @@ export function useDeletedList(kind: DeletionKind, filter: Filter) {
   const options = { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } as const;
   const documents = useQuery(DeletedApprovalDocumentsQuery, {
     ...options,
-    variables: { filter: { documentNumber: filter.documentNumber, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo }, first: DELETION_PAGE_SIZE },
+    variables: { filter: documentsFilter(filter), first: DELETION_PAGE_SIZE },
     skip: kind !== 'documents',
   });
   const pledges = useQuery(DeletedPledgesQuery, {
     ...options,
-    variables: { filter: { name: filter.name, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo }, first: DELETION_PAGE_SIZE },
+    variables: { filter: pledgesFilter(filter), first: DELETION_PAGE_SIZE },
     skip: kind !== 'pledges',
   });
   const active = kind === 'documents' ? documents : pledges;
 
-  let rows: DeletionRow[] | null = null;
-  let totalCount: number | null = null;
-  let pageInfo: { hasNextPage: boolean; endCursor?: string | null } | null = null;
-  if (kind === 'documents' && documents.data) {
-    const connection = documents.data.deletedApprovalDocuments;
-    totalCount = connection.totalCount;
-    pageInfo = connection.pageInfo;
-    rows = connection.edges.map(({ node }) => ({
-      id: node.id,
-      number: node.documentNumber,
-      title: node.title,
-      form: node.formName,
-      person: node.drafterName,
-      date: node.createdAt,
-      status: node.status,
-      attachments: node.attachments.map((attachment) => attachment.name),
-      deletedAt: node.deletedAt ?? null,
-      deletedBy: node.deletedByName ?? null,
-    }));
-  } else if (kind === 'pledges' && pledges.data) {
-    const connection = pledges.data.deletedPledges;
-    totalCount = connection.totalCount;
-    pageInfo = connection.pageInfo;
-    rows = connection.edges.map(({ node }) => ({
-      id: node.id,
-      number: node.pledgeNumber,
-      title: node.name,
-      form: null,
-      person: node.signerName,
-      date: node.signedAt,
-      status: null,
-      attachments: node.attachments.map((attachment) => attachment.name),
-      deletedAt: node.deletedAt ?? null,
-      deletedBy: node.deletedByName ?? null,
-    }));
-  }
+  const connection = kind === 'documents' ? documents.data?.deletedApprovalDocuments : pledges.data?.deletedPledges;
+  const rows: DeletionRow[] | null = connection ? connection.edges.map(({ node }) => toDeletionRow(node)) : null;
+  const totalCount = connection?.totalCount ?? null;
+  const pageInfo = connection?.pageInfo ?? null;
 
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
@@ -124,9 +125,9 @@ export function useDeletedList(kind: DeletionKind, filter: Filter) {
     try {
       const url =
         kind === 'documents'
-          ? (await requestDocumentsXlsx({ variables: { filter: { documentNumber: filter.documentNumber, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo } } })).data
+          ? (await requestDocumentsXlsx({ variables: { filter: documentsFilter(filter) } })).data
               ?.requestDeletedApprovalDocumentsDownload.url
-          : (await requestPledgesXlsx({ variables: { filter: { name: filter.name, deletedBy: filter.deletedBy, deletedFrom: filter.deletedFrom, deletedTo: filter.deletedTo } } })).data
+          : (await requestPledgesXlsx({ variables: { filter: pledgesFilter(filter) } })).data
               ?.requestDeletedPledgesDownload.url;
       if (url) followDownloadLink(url);
     } catch {

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { LoginRecordFilter } from '../../../generated/graphql';
+import { followDownloadLink } from '../../../ui/follow-download-link';
 import { RequestLoginRecordsDownloadMutation } from '../graphql/request-login-records-download.mutation';
 
 /**
@@ -21,16 +22,7 @@ export function useLoginRecordsDownload() {
         // The mutation result's `error` carries it to the page.
         return;
       }
-      // Only links to this server: the session cookie that authorises them is never sent elsewhere.
-      const target = new URL(url, window.location.origin);
-      if (target.origin !== window.location.origin) return;
-      const link = document.createElement('a');
-      link.href = target.href;
-      // Empty: the server's Content-Disposition names the file.
-      link.download = '';
-      document.body.append(link);
-      link.click();
-      link.remove();
+      followDownloadLink(url);
     },
     [request],
   );
