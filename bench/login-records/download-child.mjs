@@ -50,6 +50,8 @@ async function main() {
   const context = {
     res,
     req: { ip: '127.0.0.1', get: () => 'bench' },
+    client: { ip: '127.0.0.1', userAgent: 'bench' },
+    signal: new globalThis.AbortController().signal,
     link: { id: 'bench', companyId: input.company, kind: 'login-records.xlsx', params: filterToParams(from ? { from } : {}) },
     principal: { kind: 'ADMIN', employeeId: null, apiTokenId: null, supportAccountId: null, displayName: 'Bench' },
   };

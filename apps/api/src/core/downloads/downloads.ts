@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock/clock';
 import { ForbiddenError, NotFoundError } from '../graphql/errors';
+import type { ClientInfo } from '../http/client';
 import type { Principal } from '../graphql/principal';
 import { newSecret, sha256Hex } from '../../features/auth/secrets';
 import { DownloadLink } from './download-link.entity';
@@ -78,4 +79,15 @@ export function setDownloadHeaders(res: Response, fileName: string, contentType:
   res.setHeader('Cache-Control', 'no-store');
 }
 
-export type DownloadHandler = (context: { link: DownloadLink; principal: Principal; req: Request; res: Response }) => Promise<void>;
+/**
+ * Streams one kind of download. The route gives it the caller (`client`, for audit events) and a
+ * `signal` that fires when the client goes away mid-stream.
+ */
+export type DownloadHandler = (context: {
+  link: DownloadLink;
+  principal: Principal;
+  req: Request;
+  res: Response;
+  client: ClientInfo;
+  signal: AbortSignal;
+}) => Promise<void>;

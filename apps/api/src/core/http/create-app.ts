@@ -7,8 +7,8 @@ import type { AppConfig } from '../../config/app-config';
 import type { RequestContext } from '../graphql/context';
 import { createApolloServer } from '../graphql/apollo';
 import { buildWardenSchema } from '../graphql/build-schema';
-import { normalizeIp } from '../net/ip';
 import type { Services } from '../services';
+import { abortedByClient, clientOf } from './client';
 import { securityHeaders } from './security-headers';
 import { supportAccessLogPlugin } from '../../features/support-access/support-access-log.plugin';
 import { SUPPORT_COMPANY_HEADER } from '../../features/support-access/support-access.service';
@@ -57,7 +57,7 @@ export async function createHttpApp(config: AppConfig, services: Services): Prom
         principal: await services.supportAccess.scopePrincipal(await services.auth.resolvePrincipal(req), req.get(SUPPORT_COMPANY_HEADER)),
         services,
         config,
-        client: { ip: normalizeIp(req.ip ?? req.socket.remoteAddress ?? '0.0.0.0'), userAgent: req.get('user-agent') ?? null },
+        client: clientOf(req),
       }),
     }),
   );
@@ -70,7 +70,7 @@ export async function createHttpApp(config: AppConfig, services: Services): Prom
       const link = await services.downloads.resolve(String(req.params.token), principal);
       const handler = handlers[link.kind];
       if (!handler) throw new NotFoundError('The download');
-      await handler({ link, principal, req, res });
+      await handler({ link, principal, req, res, client: clientOf(req), signal: abortedByClient(res) });
     } catch (error) {
       if (res.headersSent) {
         // Part of the file is out: cut the connection so the client sees a failed download.

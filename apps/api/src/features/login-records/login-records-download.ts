@@ -1,5 +1,4 @@
 import { type LabelKey, type Language, type LoginEnvironment, type LoginResult, suspiciousReasonText, t } from '@warden/shared';
-import type { RequestContext } from '../../core/graphql/context';
 import type { DownloadHandler } from '../../core/downloads/downloads';
 import { setDownloadHeaders } from '../../core/downloads/downloads';
 import { type XlsxCellValue, writeXlsx } from '../../core/files/xlsx/xlsx-writer';
@@ -75,15 +74,11 @@ function toRow(record: LoginRecordRow, language: Language, formatTime: (date: Da
  * sheet. A failure mid-way cuts the response off (never a file that looks complete). Audited.
  */
 export function loginRecordsDownload(services: Services, config: AppConfig): DownloadHandler {
-  return async ({ link, principal, req, res }) => {
+  return async ({ link, principal, res, client, signal }) => {
     const company = await services.companies.get(link.companyId);
     const filter = paramsToFilter(link.params);
     const now = services.clock.now();
     const fileName = `${compactDateInZone(now, company.timeZone)}_LoginLog.xlsx`;
-    const abort = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort(new Error('the client went away'));
-    });
 
     const formatTime = zonedTimestampFormatter(company.timeZone);
     async function* rows() {
@@ -96,17 +91,13 @@ export function loginRecordsDownload(services: Services, config: AppConfig): Dow
       res,
       { name: t(company.language, 'loginRecords.sheetName'), columns: COLUMNS.map((column) => ({ ...column, header: t(company.language, column.label) })) },
       rows(),
-      { signal: abort.signal, maxRowsPerSheet: config.xlsxMaxRowsPerSheet },
+      { signal, maxRowsPerSheet: config.xlsxMaxRowsPerSheet },
     );
     await services.auditLog.record(
       company.id,
       actorOf(principal),
       { action: 'login_records.downloaded', targetType: 'file', targetId: fileName, details: { filter: link.params, rows: result.rows, sheets: result.sheets } },
-      clientOf(req),
+      client,
     );
   };
-}
-
-function clientOf(req: RequestContext['req']): { ip: string; userAgent: string | null } {
-  return { ip: req.ip ?? '', userAgent: req.get('user-agent') ?? null };
 }
