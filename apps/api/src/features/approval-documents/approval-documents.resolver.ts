@@ -1,9 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ErrorCode, Permission, Service } from '@warden/shared';
+import { Permission, Service } from '@warden/shared';
 import { type RequestContext, companyIdOf } from '../../core/graphql/context';
-import { AppError } from '../../core/graphql/errors';
 import { actorOf } from '../audit-log/audit-log.service';
-import type { Company } from '../companies/company.entity';
 import { DownloadLinkPayload } from '../login-records/login-records.types';
 import { RequiresStepUp, StepUpExempt } from '../step-up/requires-step-up';
 import { ApprovalDocument, ApprovalLineEntry } from './approval-document.entity';
@@ -11,15 +9,8 @@ import { DeletedApprovalDocumentFilter, RegisterApprovalDocumentInput } from './
 import { ApprovalDocumentConnection, ApprovalDocumentEdge, PermanentlyDeleteApprovalDocumentsPayload } from './approval-documents.types';
 import { DELETED_APPROVAL_DOCUMENTS_XLSX, deletedDocumentFilterToParams } from './deleted-approval-documents-download';
 import { encodeDeletionCursor } from './deletion-list';
+import { approvedCompany } from './approved-company';
 
-/** R0: the Security data exists only for companies that obtained WORKS Approval. */
-async function approvedCompany(context: RequestContext): Promise<Company> {
-  const company = await context.services.companies.get(companyIdOf(context));
-  if (!company.securityFeaturesEnabled) {
-    throw new AppError(ErrorCode.SECURITY_FEATURES_DISABLED, 'Your company’s security features are not enabled (WORKS Approval).');
-  }
-  return company;
-}
 
 @Resolver(() => ApprovalDocument)
 export class ApprovalDocumentsResolver {

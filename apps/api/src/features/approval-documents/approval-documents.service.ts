@@ -3,7 +3,6 @@ import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ErrorCode } from '@warden/shared';
 import type { Clock } from '../../core/clock/clock';
 import { AppError, BadUserInputError } from '../../core/graphql/errors';
-import { assertPageSize } from '../../core/graphql/keyset-cursor';
 import { Employee } from '../employees/employee.entity';
 import { PledgeAttachment } from '../pledges/pledge.entity';
 import { instant, isUniqueViolation, requiredText, rowId } from '../source-domains/validation';
@@ -19,13 +18,14 @@ import {
 } from './approval-document.entity';
 import type { DeletedApprovalDocumentFilter, RegisterApprovalDocumentInput } from './approval-documents.inputs';
 import {
-  applyDeletionCursor,
+  type PermanentDeletionOf,
   applyDeletionSearch,
-  checkIds,
   checkPeriod,
   containsPattern,
-  decodeDeletionCursor,
-  encodeDeletionCursor,
+  deletedPage,
+  deleteSoftDeletedForGood,
+  findDeletedRow,
+  iterateDeletedRows,
   searchText,
 } from './deletion-list';
 
@@ -34,13 +34,7 @@ export const MAX_BODY_LENGTH = 1_000_000;
 const MAX_APPROVERS = 50;
 
 /** What a permanent delete removed (the audit and the answer name the document numbers). */
-export interface PermanentDeletion {
-  deleted: Array<{ id: string; documentNumber: string }>;
-  /** Ids that were already gone (a double submit) or are not the company's: nothing happened to them. */
-  notFoundIds: string[];
-  /** Uploaded files whose rows went with the documents; their bytes are removed after the commit. */
-  fileIds: string[];
-}
+export type PermanentDeletion = PermanentDeletionOf<{ id: string; documentNumber: string }>;
 
 /** The export's window (issue 7): creation period and the request's snapshot time. */
 export interface ExportWindow {
@@ -177,14 +171,11 @@ export class ApprovalDocumentsService {
       const documents = manager.getRepository(ApprovalDocument);
       const document = await documents.findOneBy({ companyId, documentNumber: number });
       if (!document) throw new BadUserInputError(`documentNumber: no document ${number} in your company.`, { field: 'documentNumber' });
-      if (!document.deletedAt) {
-        // `updatedAt` stays: it is when the content last changed (for a closed document, when it
-        // closed), which an export's snapshot compares; the deletion has its own time.
-        await documents.update(
-          { id: document.id, deletedAt: IsNull() },
-          { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name },
-        );
-      }
+      if (document.deletedAt) return (await this.withDetails(manager, companyId, [document]))[0];
+      // `updatedAt` stays: it is when the content last changed (for a closed document, when it
+      // closed), which an export's snapshot compares; the deletion has its own time.
+      await documents.update({ id: document.id, deletedAt: IsNull() }, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name });
+      // Read back: a concurrent delete may have won the conditional update.
       const reloaded = await documents.findOneByOrFail({ id: document.id });
       return (await this.withDetails(manager, companyId, [reloaded]))[0];
     });
@@ -209,14 +200,12 @@ export class ApprovalDocumentsService {
     filter: DeletedApprovalDocumentFilter,
     page: { first: number; after: string | null },
   ): Promise<{ documents: ApprovalDocument[]; hasNextPage: boolean; endCursor: string | null }> {
-    assertPageSize(page.first);
-    const after = page.after ? decodeDeletionCursor(page.after) : null;
-    const query = this.deletedQuery(companyId, filter);
-    if (after) applyDeletionCursor(query, after);
-    const rows = await query.take(page.first + 1).getMany();
-    const documents = await this.withDetails(this.dataSource.manager, companyId, rows.slice(0, page.first), { line: false });
-    const last = documents[documents.length - 1];
-    return { documents, hasNextPage: rows.length > page.first, endCursor: last ? encodeDeletionCursor(last) : null };
+    const { rows, ...rest } = await deletedPage(
+      () => this.deletedQuery(companyId, filter),
+      page,
+      (found) => this.withDetails(this.dataSource.manager, companyId, found, { line: false }),
+    );
+    return { documents: rows, ...rest };
   }
 
   /** How many deleted documents match. The list is what admins clean up by hand, so an exact count is cheap. */
@@ -225,17 +214,12 @@ export class ApprovalDocumentsService {
   }
 
   /** Every matching deleted document in list order, read in keyset chunks (the Excel download). */
-  async *iterateDeleted(companyId: string, filter: DeletedApprovalDocumentFilter, chunkSize = 500): AsyncGenerator<ApprovalDocument> {
-    let after: [Date, string] | null = null;
-    for (;;) {
-      const query = this.deletedQuery(companyId, filter);
-      if (after) applyDeletionCursor(query, after);
-      const rows = await query.take(chunkSize).getMany();
-      yield* await this.withDetails(this.dataSource.manager, companyId, rows, { line: false });
-      if (rows.length < chunkSize) return;
-      const last = rows[rows.length - 1];
-      after = [last.deletedAt!, last.id];
-    }
+  iterateDeleted(companyId: string, filter: DeletedApprovalDocumentFilter, chunkSize = 500): AsyncGenerator<ApprovalDocument> {
+    return iterateDeletedRows(
+      () => this.deletedQuery(companyId, filter),
+      chunkSize,
+      (rows) => this.withDetails(this.dataSource.manager, companyId, rows, { line: false }),
+    );
   }
 
   /** Checks a search window without running it (a bad filter is an error when the link is asked for). */
@@ -244,14 +228,17 @@ export class ApprovalDocumentsService {
   }
 
   /**
-   * One document with its approval line and attachments (for the PDF), or null when the company has
-   * no such document. `deletedOnly` limits it to deleted ones, as the deletion-status page does.
+   * One deleted document of the company (R54, its PDF), with its approval line and attachments
+   * unless `details` is false (the link request only checks it). Another company's id is NOT_FOUND
+   * (its existence is not revealed); a live document is BAD_USER_INPUT.
    */
-  async getWithDetails(companyId: string, id: string, options: { deletedOnly: boolean }): Promise<ApprovalDocument | null> {
-    const documentId = rowId(id, 'id', 'document');
-    const document = await this.dataSource.getRepository(ApprovalDocument).findOneBy({ companyId, id: documentId });
-    if (!document || (options.deletedOnly && !document.deletedAt)) return null;
-    return (await this.withDetails(this.dataSource.manager, companyId, [document]))[0];
+  async getDeleted(companyId: string, id: string, options: { details: boolean } = { details: true }): Promise<ApprovalDocument> {
+    const document = await findDeletedRow(this.dataSource.getRepository(ApprovalDocument), companyId, id, {
+      badId: 'id must be the id of an approval document.',
+      notFound: 'The approval document',
+      live: 'This approval document is not deleted: only deleted documents are downloaded as PDF here.',
+    });
+    return options.details ? (await this.withDetails(this.dataSource.manager, companyId, [document]))[0] : document;
   }
 
   /** The approval line of one document (for the API field). */
@@ -288,68 +275,38 @@ export class ApprovalDocumentsService {
   }
 
   /**
-   * Deletes deleted documents for good (R52): rows, approval lines, attachments and their files.
-   * Live documents are refused (nothing changes). Ids that are gone or not the company's are
-   * reported, not deleted. Each document is removed by a conditional DELETE whose affected-row count
-   * decides who deleted it, so two concurrent requests for the same rows delete (and report) each
-   * row once. `audit` runs in the same transaction with what this request deleted; file contents
-   * are removed after the commit.
+   * Deletes deleted documents for good (R52): rows, approval lines, attachments and their files; the
+   * rules and the concurrency are `deleteSoftDeletedForGood`'s.
    */
   async permanentlyDelete(
     companyId: string,
     ids: readonly string[],
     audit: (manager: EntityManager, deletion: PermanentDeletion) => Promise<void>,
   ): Promise<PermanentDeletion> {
-    const unique = checkIds(ids);
-    const found = await this.dataSource.getRepository(ApprovalDocument).find({
-      where: { companyId, id: In(unique) },
-      select: { id: true, documentNumber: true, deletedAt: true },
-    });
-    const byId = new Map(found.map((document) => [document.id, document]));
-    unique.forEach((id) => {
-      const document = byId.get(id);
-      if (document && !document.deletedAt) {
-        const index = ids.findIndex((given) => given.toLowerCase() === id);
-        throw new BadUserInputError(
-          `ids[${index}]: document ${document.documentNumber} is not deleted; only deleted documents can be deleted permanently.`,
-          { field: `ids[${index}]`, index },
-        );
-      }
-    });
-    // Sorted, so two requests lock rows in the same order (no deadlock on MariaDB).
-    const candidates = unique.filter((id) => byId.has(id)).sort();
-    const deletion = await this.dataSource.transaction(async (manager) => {
-      const deleted: PermanentDeletion['deleted'] = [];
-      // The first statement of the transaction writes: on SQLite it takes the write lock before
-      // reading, so a concurrent request waits and then sees the rows gone.
-      for (const id of candidates) {
-        const result = await manager
-          .createQueryBuilder()
-          .delete()
-          .from(ApprovalDocument)
-          .where('id = :id AND company_id = :companyId AND deleted_at IS NOT NULL', { id, companyId })
-          .execute();
-        if ((result.affected ?? 0) > 0) deleted.push({ id, documentNumber: byId.get(id)!.documentNumber });
-      }
-      const deletedIds = deleted.map((entry) => entry.id);
-      let fileIds: string[] = [];
-      if (deletedIds.length > 0) {
-        const attachments = await manager.getRepository(ApprovalDocumentAttachment).find({ where: { companyId, documentId: In(deletedIds) } });
-        const attached = attachments.map((attachment) => attachment.fileId);
-        await manager.getRepository(ApprovalDocumentAttachment).delete({ companyId, documentId: In(deletedIds) });
-        await manager.getRepository(ApprovalLineEntry).delete({ companyId, documentId: In(deletedIds) });
-        fileIds = await this.storedFiles.deleteRows(manager, companyId, attached);
-      }
-      const result: PermanentDeletion = {
-        deleted: deleted.sort((a, b) => a.documentNumber.localeCompare(b.documentNumber)),
-        notFoundIds: unique.filter((id) => !deletedIds.includes(id)),
-        fileIds,
-      };
-      if (deleted.length > 0) await audit(manager, result);
-      return result;
-    });
-    await this.storedFiles.deleteContents(companyId, deletion.fileIds);
-    return deletion;
+    return deleteSoftDeletedForGood(
+      this.dataSource,
+      this.storedFiles,
+      companyId,
+      ids,
+      {
+        entity: ApprovalDocument,
+        find: (unique) =>
+          this.dataSource.getRepository(ApprovalDocument).find({
+            where: { companyId, id: In(unique) },
+            select: { id: true, documentNumber: true, deletedAt: true },
+          }),
+        liveMessage: (document) => `document ${document.documentNumber} is not deleted; only deleted documents can be deleted permanently.`,
+        entry: (document) => ({ id: document.id, documentNumber: document.documentNumber }),
+        sortKey: (entry) => entry.documentNumber,
+        removeDetails: async (manager, deletedIds) => {
+          const attachments = await manager.getRepository(ApprovalDocumentAttachment).find({ where: { companyId, documentId: In(deletedIds) } });
+          await manager.getRepository(ApprovalDocumentAttachment).delete({ companyId, documentId: In(deletedIds) });
+          await manager.getRepository(ApprovalLineEntry).delete({ companyId, documentId: In(deletedIds) });
+          return attachments.map((attachment) => attachment.fileId);
+        },
+      },
+      audit,
+    );
   }
 
   private deletedQuery(companyId: string, filter: DeletedApprovalDocumentFilter) {

@@ -1,5 +1,7 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { BadUserInputError } from '../../core/graphql/errors';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
+import { assertPageSize } from '../../core/graphql/keyset-cursor';
+import type { StoredFilesService } from '../stored-files/stored-files.service';
 
 /** The search window of a deletion-status page (R51); shared by approval documents and pledges. */
 export interface DeletionSearch {
@@ -79,4 +81,138 @@ export function checkIds(ids: readonly string[], field = 'ids'): string[] {
     if (!UUID.test(id)) throw new BadUserInputError(`${field}[${index}]: not an id this API returned.`, { field: `${field}[${index}]`, index });
   });
   return [...new Set(ids.map((id) => id.toLowerCase()))];
+}
+
+/** A soft-deleted record of a deletion-status page (approval document, pledge). */
+export interface SoftDeletedRow {
+  id: string;
+  deletedAt: Date | null;
+}
+
+/**
+ * One page of a newest-deletion-first list (R50, R51): `first` rows after the cursor, completed by
+ * `details` (one query per table for the page). `query` builds the filtered list (it checks the filter).
+ */
+export async function deletedPage<T extends SoftDeletedRow>(
+  query: () => SelectQueryBuilder<T>,
+  page: { first: number; after: string | null },
+  details: (rows: T[]) => Promise<T[]>,
+): Promise<{ rows: T[]; hasNextPage: boolean; endCursor: string | null }> {
+  assertPageSize(page.first);
+  const after = page.after ? decodeDeletionCursor(page.after) : null;
+  const list = query();
+  if (after) applyDeletionCursor(list, after);
+  const found = await list.take(page.first + 1).getMany();
+  const rows = await details(found.slice(0, page.first));
+  const last = rows[rows.length - 1];
+  return { rows, hasNextPage: found.length > page.first, endCursor: last ? encodeDeletionCursor(last) : null };
+}
+
+/** Every row of a newest-deletion-first list in order, read in keyset chunks (the Excel download). */
+export async function* iterateDeletedRows<T extends SoftDeletedRow>(
+  query: () => SelectQueryBuilder<T>,
+  chunkSize: number,
+  details: (rows: T[]) => Promise<T[]>,
+): AsyncGenerator<T> {
+  let after: [Date, string] | null = null;
+  for (;;) {
+    const list = query();
+    if (after) applyDeletionCursor(list, after);
+    const rows = await list.take(chunkSize).getMany();
+    yield* await details(rows);
+    if (rows.length < chunkSize) return;
+    const last = rows[rows.length - 1];
+    after = [last.deletedAt!, last.id];
+  }
+}
+
+/**
+ * One soft-deleted row of the company by id, for its PDF (R54). A malformed id is BAD_USER_INPUT,
+ * another company's id NOT_FOUND (its existence is not revealed), a live row BAD_USER_INPUT.
+ */
+export async function findDeletedRow<T extends SoftDeletedRow>(
+  repository: Repository<T>,
+  companyId: string,
+  id: string,
+  messages: { badId: string; notFound: string; live: string },
+): Promise<T> {
+  if (!UUID.test(id)) throw new BadUserInputError(messages.badId, { field: 'id' });
+  const row = await repository.findOneBy({ id, companyId } as never);
+  if (!row) throw new NotFoundError(messages.notFound);
+  if (!row.deletedAt) throw new BadUserInputError(messages.live, { field: 'id' });
+  return row;
+}
+
+/** What a permanent delete removed, who was already gone, and the files whose rows went with them. */
+export interface PermanentDeletionOf<E> {
+  deleted: E[];
+  /** Ids that were already gone (a double submit) or are not the company's: nothing happened to them. */
+  notFoundIds: string[];
+  /** Uploaded files whose rows went with the records; their bytes are removed after the commit. */
+  fileIds: string[];
+}
+
+/**
+ * Deletes soft-deleted rows for good (R52) with what hangs off them and their files. Live rows are
+ * refused (nothing changes); ids that are gone or not the company's are reported, not deleted. Each
+ * row is removed by a conditional DELETE whose affected-row count decides who deleted it, so two
+ * concurrent requests for the same rows delete (and report) each row once. `audit` runs in the same
+ * transaction with what this request deleted; file contents are removed after the commit.
+ */
+export async function deleteSoftDeletedForGood<T extends SoftDeletedRow, E extends { id: string }>(
+  dataSource: DataSource,
+  storedFiles: StoredFilesService,
+  companyId: string,
+  ids: readonly string[],
+  spec: {
+    entity: EntityTarget<T>;
+    /** The company's rows with these ids (id, deletedAt and what `entry` and `liveMessage` need). */
+    find: (ids: string[]) => Promise<T[]>;
+    /** Why a live row is refused, e.g. `document X is not deleted; …`. */
+    liveMessage: (row: T) => string;
+    /** The row as reported and audited. */
+    entry: (row: T) => E;
+    /** The order of `deleted` in the answer. */
+    sortKey: (entry: E) => string;
+    /** Deletes the rows hanging off the deleted records; answers the file ids their attachments held. */
+    removeDetails: (manager: EntityManager, deletedIds: string[]) => Promise<string[]>;
+  },
+  audit: (manager: EntityManager, deletion: PermanentDeletionOf<E>) => Promise<void>,
+): Promise<PermanentDeletionOf<E>> {
+  const unique = checkIds(ids);
+  const byId = new Map((await spec.find(unique)).map((row) => [row.id, row]));
+  unique.forEach((id) => {
+    const row = byId.get(id);
+    if (row && !row.deletedAt) {
+      const index = ids.findIndex((given) => given.toLowerCase() === id);
+      throw new BadUserInputError(`ids[${index}]: ${spec.liveMessage(row)}`, { field: `ids[${index}]`, index });
+    }
+  });
+  // Sorted, so two requests lock rows in the same order (no deadlock on MariaDB).
+  const candidates = unique.filter((id) => byId.has(id)).sort();
+  const deletion = await dataSource.transaction(async (manager) => {
+    const deleted: E[] = [];
+    // The first statement of the transaction writes: on SQLite it takes the write lock before
+    // reading, so a concurrent request waits and then sees the rows gone.
+    for (const id of candidates) {
+      const result = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(spec.entity)
+        .where('id = :id AND company_id = :companyId AND deleted_at IS NOT NULL', { id, companyId })
+        .execute();
+      if ((result.affected ?? 0) > 0) deleted.push(spec.entry(byId.get(id)!));
+    }
+    const deletedIds = deleted.map((entry) => entry.id);
+    const fileIds = deletedIds.length > 0 ? await storedFiles.deleteRows(manager, companyId, await spec.removeDetails(manager, deletedIds)) : [];
+    const result: PermanentDeletionOf<E> = {
+      deleted: deleted.sort((a, b) => spec.sortKey(a).localeCompare(spec.sortKey(b))),
+      notFoundIds: unique.filter((id) => !deletedIds.includes(id)),
+      fileIds,
+    };
+    if (deleted.length > 0) await audit(manager, result);
+    return result;
+  });
+  await storedFiles.deleteContents(companyId, deletion.fileIds);
+  return deletion;
 }

@@ -1,25 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ErrorCode, Permission, Service } from '@warden/shared';
+import { Permission, Service } from '@warden/shared';
 import { type RequestContext, companyIdOf } from '../../core/graphql/context';
-import { AppError } from '../../core/graphql/errors';
 import { encodeDeletionCursor } from '../approval-documents/deletion-list';
 import { actorOf } from '../audit-log/audit-log.service';
-import type { Company } from '../companies/company.entity';
 import { DownloadLinkPayload } from '../login-records/login-records.types';
 import { RequiresStepUp, StepUpExempt } from '../step-up/requires-step-up';
 import { DELETED_PLEDGES_XLSX, deletedPledgeFilterToParams } from './deleted-pledges-download';
 import { Pledge } from './pledge.entity';
 import { DeletedPledgeFilter, RegisterPledgeInput } from './pledges.inputs';
 import { PermanentlyDeletePledgesPayload, PledgeConnection, PledgeEdge } from './pledges.types';
+import { approvedCompany } from '../approval-documents/approved-company';
 
-/** R0: the Security data exists only for companies that obtained WORKS Approval. */
-async function approvedCompany(context: RequestContext): Promise<Company> {
-  const company = await context.services.companies.get(companyIdOf(context));
-  if (!company.securityFeaturesEnabled) {
-    throw new AppError(ErrorCode.SECURITY_FEATURES_DISABLED, 'Your company’s security features are not enabled (WORKS Approval).');
-  }
-  return company;
-}
 
 @Resolver(() => Pledge)
 export class PledgesResolver {

@@ -3,16 +3,16 @@ import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ErrorCode } from '@warden/shared';
 import type { Clock } from '../../core/clock/clock';
 import { AppError, BadUserInputError } from '../../core/graphql/errors';
-import { assertPageSize } from '../../core/graphql/keyset-cursor';
 import { ApprovalDocumentAttachment } from '../approval-documents/approval-document.entity';
 import {
-  applyDeletionCursor,
+  type PermanentDeletionOf,
   applyDeletionSearch,
-  checkIds,
   checkPeriod,
   containsPattern,
-  decodeDeletionCursor,
-  encodeDeletionCursor,
+  deletedPage,
+  deleteSoftDeletedForGood,
+  findDeletedRow,
+  iterateDeletedRows,
   searchText,
 } from '../approval-documents/deletion-list';
 import { Employee } from '../employees/employee.entity';
@@ -25,11 +25,7 @@ import type { DeletedPledgeFilter, RegisterPledgeInput } from './pledges.inputs'
 const PLEDGE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 const MAX_CONTENT_LENGTH = 1_000_000;
 
-export interface PledgePermanentDeletion {
-  deleted: Array<{ id: string; pledgeNumber: string; name: string }>;
-  notFoundIds: string[];
-  fileIds: string[];
-}
+export type PledgePermanentDeletion = PermanentDeletionOf<{ id: string; pledgeNumber: string; name: string }>;
 
 /** The export's window (issue 7): signing period and the request's snapshot time. */
 export interface PledgeExportWindow {
@@ -116,9 +112,9 @@ export class PledgesService {
       const pledges = manager.getRepository(Pledge);
       const pledge = await pledges.findOneBy({ companyId, pledgeNumber: number });
       if (!pledge) throw new BadUserInputError(`pledgeNumber: no pledge ${number} in your company.`, { field: 'pledgeNumber' });
-      if (!pledge.deletedAt) {
-        await pledges.update({ id: pledge.id, deletedAt: IsNull() }, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name });
-      }
+      if (pledge.deletedAt) return (await this.withAttachments(manager, companyId, [pledge]))[0];
+      await pledges.update({ id: pledge.id, deletedAt: IsNull() }, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name });
+      // Read back: a concurrent delete may have won the conditional update.
       return (await this.withAttachments(manager, companyId, [await pledges.findOneByOrFail({ id: pledge.id })]))[0];
     });
   }
@@ -141,43 +137,38 @@ export class PledgesService {
     filter: DeletedPledgeFilter,
     page: { first: number; after: string | null },
   ): Promise<{ pledges: Pledge[]; hasNextPage: boolean; endCursor: string | null }> {
-    assertPageSize(page.first);
-    const after = page.after ? decodeDeletionCursor(page.after) : null;
-    const query = this.deletedQuery(companyId, filter);
-    if (after) applyDeletionCursor(query, after);
-    const rows = await query.take(page.first + 1).getMany();
-    const pledges = await this.withAttachments(this.dataSource.manager, companyId, rows.slice(0, page.first));
-    const last = pledges[pledges.length - 1];
-    return { pledges, hasNextPage: rows.length > page.first, endCursor: last ? encodeDeletionCursor(last) : null };
+    const { rows, ...rest } = await deletedPage(
+      () => this.deletedQuery(companyId, filter),
+      page,
+      (found) => this.withAttachments(this.dataSource.manager, companyId, found),
+    );
+    return { pledges: rows, ...rest };
   }
 
   async countDeleted(companyId: string, filter: DeletedPledgeFilter): Promise<number> {
     return this.deletedQuery(companyId, filter).getCount();
   }
 
-  async *iterateDeleted(companyId: string, filter: DeletedPledgeFilter, chunkSize = 500): AsyncGenerator<Pledge> {
-    let after: [Date, string] | null = null;
-    for (;;) {
-      const query = this.deletedQuery(companyId, filter);
-      if (after) applyDeletionCursor(query, after);
-      const rows = await query.take(chunkSize).getMany();
-      yield* await this.withAttachments(this.dataSource.manager, companyId, rows);
-      if (rows.length < chunkSize) return;
-      const last = rows[rows.length - 1];
-      after = [last.deletedAt!, last.id];
-    }
+  iterateDeleted(companyId: string, filter: DeletedPledgeFilter, chunkSize = 500): AsyncGenerator<Pledge> {
+    return iterateDeletedRows(
+      () => this.deletedQuery(companyId, filter),
+      chunkSize,
+      (rows) => this.withAttachments(this.dataSource.manager, companyId, rows),
+    );
   }
 
   validateFilter(filter: DeletedPledgeFilter): void {
     this.deletedQuery('validation', filter);
   }
 
-  /** One pledge with its attachments (for the PDF), or null; `deletedOnly` as on the deletion-status page. */
-  async getWithDetails(companyId: string, id: string, options: { deletedOnly: boolean }): Promise<Pledge | null> {
-    const pledgeId = rowId(id, 'id', 'pledge');
-    const pledge = await this.dataSource.getRepository(Pledge).findOneBy({ companyId, id: pledgeId });
-    if (!pledge || (options.deletedOnly && !pledge.deletedAt)) return null;
-    return (await this.withAttachments(this.dataSource.manager, companyId, [pledge]))[0];
+  /** One deleted pledge of the company (R54, its PDF), with its attachments unless `details` is false; as `ApprovalDocumentsService.getDeleted`. */
+  async getDeleted(companyId: string, id: string, options: { details: boolean } = { details: true }): Promise<Pledge> {
+    const pledge = await findDeletedRow(this.dataSource.getRepository(Pledge), companyId, id, {
+      badId: 'id must be the id of a pledge.',
+      notFound: 'The pledge',
+      live: 'This pledge is not deleted: only deleted pledges are downloaded as PDF here.',
+    });
+    return options.details ? (await this.withAttachments(this.dataSource.manager, companyId, [pledge]))[0] : pledge;
   }
 
   /**
@@ -205,59 +196,35 @@ export class PledgesService {
     return this.storedFiles.open(companyId, fileId);
   }
 
-  /** Deletes deleted pledges for good (R52); same rules and concurrency as approval documents. */
+  /** Deletes deleted pledges for good (R52) with their attachments; same rules and concurrency as approval documents. */
   async permanentlyDelete(
     companyId: string,
     ids: readonly string[],
     audit: (manager: EntityManager, deletion: PledgePermanentDeletion) => Promise<void>,
   ): Promise<PledgePermanentDeletion> {
-    const unique = checkIds(ids);
-    const found = await this.dataSource.getRepository(Pledge).find({
-      where: { companyId, id: In(unique) },
-      select: { id: true, pledgeNumber: true, name: true, deletedAt: true },
-    });
-    const byId = new Map(found.map((pledge) => [pledge.id, pledge]));
-    unique.forEach((id) => {
-      const pledge = byId.get(id);
-      if (pledge && !pledge.deletedAt) {
-        const index = ids.findIndex((given) => given.toLowerCase() === id);
-        throw new BadUserInputError(`ids[${index}]: pledge ${pledge.pledgeNumber} is not deleted; only deleted pledges can be deleted permanently.`, {
-          field: `ids[${index}]`,
-          index,
-        });
-      }
-    });
-    const candidates = unique.filter((id) => byId.has(id)).sort();
-    const deletion = await this.dataSource.transaction(async (manager) => {
-      const deleted: PledgePermanentDeletion['deleted'] = [];
-      for (const id of candidates) {
-        const result = await manager
-          .createQueryBuilder()
-          .delete()
-          .from(Pledge)
-          .where('id = :id AND company_id = :companyId AND deleted_at IS NOT NULL', { id, companyId })
-          .execute();
-        const pledge = byId.get(id)!;
-        if ((result.affected ?? 0) > 0) deleted.push({ id, pledgeNumber: pledge.pledgeNumber, name: pledge.name });
-      }
-      const deletedIds = deleted.map((entry) => entry.id);
-      let fileIds: string[] = [];
-      if (deletedIds.length > 0) {
-        const attachments = await manager.getRepository(PledgeAttachment).find({ where: { companyId, pledgeId: In(deletedIds) } });
-        const attached = attachments.map((attachment) => attachment.fileId);
-        await manager.getRepository(PledgeAttachment).delete({ companyId, pledgeId: In(deletedIds) });
-        fileIds = await this.storedFiles.deleteRows(manager, companyId, attached);
-      }
-      const result: PledgePermanentDeletion = {
-        deleted: deleted.sort((a, b) => a.pledgeNumber.localeCompare(b.pledgeNumber)),
-        notFoundIds: unique.filter((id) => !deletedIds.includes(id)),
-        fileIds,
-      };
-      if (deleted.length > 0) await audit(manager, result);
-      return result;
-    });
-    await this.storedFiles.deleteContents(companyId, deletion.fileIds);
-    return deletion;
+    return deleteSoftDeletedForGood(
+      this.dataSource,
+      this.storedFiles,
+      companyId,
+      ids,
+      {
+        entity: Pledge,
+        find: (unique) =>
+          this.dataSource.getRepository(Pledge).find({
+            where: { companyId, id: In(unique) },
+            select: { id: true, pledgeNumber: true, name: true, deletedAt: true },
+          }),
+        liveMessage: (pledge) => `pledge ${pledge.pledgeNumber} is not deleted; only deleted pledges can be deleted permanently.`,
+        entry: (pledge) => ({ id: pledge.id, pledgeNumber: pledge.pledgeNumber, name: pledge.name }),
+        sortKey: (entry) => entry.pledgeNumber,
+        removeDetails: async (manager, deletedIds) => {
+          const attachments = await manager.getRepository(PledgeAttachment).find({ where: { companyId, pledgeId: In(deletedIds) } });
+          await manager.getRepository(PledgeAttachment).delete({ companyId, pledgeId: In(deletedIds) });
+          return attachments.map((attachment) => attachment.fileId);
+        },
+      },
+      audit,
+    );
   }
 
   private deletedQuery(companyId: string, filter: DeletedPledgeFilter) {

@@ -1,0 +1,13 @@
+import { ErrorCode } from '@warden/shared';
+import { type RequestContext, companyIdOf } from '../../core/graphql/context';
+import { AppError } from '../../core/graphql/errors';
+import type { Company } from '../companies/company.entity';
+
+/** R0: the Security data exists only for companies that obtained WORKS Approval. */
+export async function approvedCompany(context: RequestContext): Promise<Company> {
+  const company = await context.services.companies.get(companyIdOf(context));
+  if (!company.securityFeaturesEnabled) {
+    throw new AppError(ErrorCode.SECURITY_FEATURES_DISABLED, 'Your company’s security features are not enabled (WORKS Approval).');
+  }
+  return company;
+}
