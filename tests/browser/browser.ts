@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; browsers are never downloaded on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,4 +37,34 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Refuses every request that leaves the server and notes it in `problems`: Warden must work
+ * offline (nothing from a CDN). `data:` and `blob:` URLs stay in the page.
+ */
+export async function refuseRequestsOutside(context: BrowserContext, serverUrl: string, problems: string[]): Promise<void> {
+  const origin = new URL(serverUrl).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.push(`request outside the server: ${url}`);
+    return route.abort();
+  });
+}
+
+/** A new page in `context` whose uncaught errors are noted in `problems`. */
+export async function openPage(context: BrowserContext, problems: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return page;
+}
+
+/** Signs in on the sign-in page with a login ID and password, and waits for the Security home. */
+export async function signInOnPage(page: Page, user: { loginId: string; password: string }): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Login ID').fill(user.loginId);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL('**/security');
 }

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildApiToken } from '../support/factories';
 import { graphql, signIn as apiSignIn } from '../support/graphql-client';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { describeInBrowser, launchChromium } from './browser';
+import { describeInBrowser, launchChromium, openPage, refuseRequestsOutside, signInOnPage } from './browser';
 
 const shot = (name: string) => path.join(os.tmpdir(), `data-exports-${name}.png`);
 /** A build of a few small files takes well under this, even on a loaded machine. */
@@ -43,15 +43,8 @@ describeInBrowser('Security › Export data', () => {
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
-    const origin = new URL(server.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      problems.push(`request outside the server: ${url}`);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await refuseRequestsOutside(context, server.url, problems);
+    page = await openPage(context, problems);
   });
 
   afterEach(async () => {
@@ -61,11 +54,7 @@ describeInBrowser('Security › Export data', () => {
 
   async function signIn(admin: { loginId: string; password: string } = server.fixtures.admin) {
     // Before signing in the page follows the browser (en-US); after, the company's language.
-    await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(admin.loginId);
-    await page.getByLabel('Password').fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/security');
+    await signInOnPage(page, admin);
   }
 
   const tabs = () => page.getByRole('tablist', { name: 'Export data tabs' });
@@ -398,8 +387,7 @@ describeInBrowser('Security › Export data while pending', () => {
   beforeEach(async () => {
     problems = [];
     context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page = await openPage(context, problems);
   });
 
   afterEach(async () => {
@@ -408,11 +396,7 @@ describeInBrowser('Security › Export data while pending', () => {
   });
 
   it('shows a pending request with its progress and follows a cancel made elsewhere by polling', async () => {
-    await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
-    await page.getByLabel('Password').fill(server.fixtures.admin.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/security');
+    await signInOnPage(page, server.fixtures.admin);
     await page.goto('/security/export-data');
     await expectVisible(page.getByRole('region', { name: 'HR', exact: true }));
     await page.getByRole('button', { name: 'Export all' }).click();

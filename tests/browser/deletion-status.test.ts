@@ -7,7 +7,7 @@ import { streamOf } from '@warden/api/src/core/files/storage/file-storage';
 import { ApprovalDocument } from '@warden/api/src/features/approval-documents/approval-document.entity';
 import { buildEmployee } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { describeInBrowser, launchChromium } from './browser';
+import { describeInBrowser, launchChromium, openPage, refuseRequestsOutside, signInOnPage } from './browser';
 
 const shot = (name: string) => path.join(os.tmpdir(), `deletion-status-${name}.png`);
 const DAY = 86_400_000;
@@ -68,15 +68,8 @@ describeInBrowser('Security › Approval document / Pledge deletion status', () 
   beforeEach(async () => {
     problems = [];
     context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    const origin = new URL(server.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      problems.push(`request outside the server: ${url}`);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await refuseRequestsOutside(context, server.url, problems);
+    page = await openPage(context, problems);
     page.on('dialog', (dialog) => {
       problems.push(`unexpected browser dialog: ${dialog.message()}`);
       void dialog.dismiss();
@@ -89,11 +82,7 @@ describeInBrowser('Security › Approval document / Pledge deletion status', () 
   });
 
   async function signIn() {
-    await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
-    await page.getByLabel('Password').fill(server.fixtures.admin.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/security');
+    await signInOnPage(page, server.fixtures.admin);
   }
 
   const rows = () => page.locator('tbody tr[data-row-id]');

@@ -6,7 +6,7 @@ import type { LoginEventInput } from '@warden/api/src/features/login-records/log
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildEmployee } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { describeInBrowser, launchChromium } from './browser';
+import { describeInBrowser, launchChromium, openPage, refuseRequestsOutside, signInOnPage } from './browser';
 
 const shot = (name: string) => path.join(os.tmpdir(), `login-status-${name}.png`);
 const MINUTE = 60_000;
@@ -73,15 +73,8 @@ describeInBrowser('Security › Login status', () => {
       viewport: { width: 1366, height: 900 },
       acceptDownloads: true,
     });
-    const origin = new URL(server.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      problems.push(`request outside the server: ${url}`);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await refuseRequestsOutside(context, server.url, problems);
+    page = await openPage(context, problems);
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
     });
@@ -93,11 +86,7 @@ describeInBrowser('Security › Login status', () => {
   });
 
   async function signIn() {
-    await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
-    await page.getByLabel('Password').fill(server.fixtures.admin.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/security');
+    await signInOnPage(page, server.fixtures.admin);
   }
 
   const rows = () => page.locator('tbody tr[data-record-id]');

@@ -4,7 +4,7 @@ import { Language, labels } from '@warden/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildAdmin, buildCompany } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { describeInBrowser, launchChromium } from './browser';
+import { describeInBrowser, launchChromium, openPage, refuseRequestsOutside } from './browser';
 
 const SCREENSHOT = path.join(os.tmpdir(), 'warden-shot.png');
 
@@ -29,16 +29,9 @@ describeInBrowser('signing in to the Security console', () => {
     problems = [];
     // An English browser, so the sign-in page (no company known yet) is in English too.
     context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1280, height: 800 } });
-    const origin = new URL(server.url).origin;
     // Warden must work offline: anything fetched from elsewhere (a CDN) is refused and reported.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      problems.push(`request outside the server: ${url}`);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await refuseRequestsOutside(context, server.url, problems);
+    page = await openPage(context, problems);
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
         problems.push(`CSP: ${message.text()}`);

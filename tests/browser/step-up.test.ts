@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { protect } from '../support/step-up';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { waitFor } from '../support/wait-for';
-import { describeInBrowser, launchChromium } from './browser';
+import { describeInBrowser, launchChromium, openPage, refuseRequestsOutside, signInOnPage } from './browser';
 
 const shot = (name: string) => path.join(os.tmpdir(), `step-up-${name}.png`);
 
@@ -30,15 +30,8 @@ describeInBrowser('Security › Two-factor authentication and the Additional aut
   beforeEach(async () => {
     problems = [];
     context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1366, height: 900 } });
-    const origin = new URL(server.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      problems.push(`request outside the server: ${url}`);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await refuseRequestsOutside(context, server.url, problems);
+    page = await openPage(context, problems);
   });
 
   afterEach(async () => {
@@ -47,11 +40,7 @@ describeInBrowser('Security › Two-factor authentication and the Additional aut
   });
 
   async function signIn() {
-    await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
-    await page.getByLabel('Password').fill(server.fixtures.admin.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/security');
+    await signInOnPage(page, server.fixtures.admin);
   }
 
   const outboxDir = () => path.join(server.warden.config.dataDir, 'outbox');

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { describeInBrowser, launchChromium } from './browser';
+import { describeInBrowser, launchChromium, openPage, signInOnPage } from './browser';
 
 const shot = (name: string) => path.join(os.tmpdir(), `support-access-${name}.png`);
 
@@ -25,8 +25,7 @@ describeInBrowser('Security › Support access', () => {
   beforeEach(async () => {
     problems = [];
     context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page = await openPage(context, problems);
   });
 
   afterEach(async () => {
@@ -35,11 +34,7 @@ describeInBrowser('Security › Support access', () => {
   });
 
   it('agrees for 7 days (until the end of that day in the company zone), then withdraws', async () => {
-    await page.goto('/sign-in');
-    await page.getByLabel('Login ID').fill(server.fixtures.admin.loginId);
-    await page.getByLabel('Password').fill(server.fixtures.admin.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/security');
+    await signInOnPage(page, server.fixtures.admin);
     await page.goto('/security/support-access');
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Support access' }));
     await expectVisible(page.getByText('Not agreed: every request from support staff is refused.'));
