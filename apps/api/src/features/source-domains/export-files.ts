@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { DateTime } from 'luxon';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { type DataExportItem, type LabelKey, type Service, t } from '@warden/shared';
 import { FileNotFoundError, type FileStorage } from '../../core/files/storage/file-storage';
 import { chooseCompression } from '../../core/files/zip/entry-names';
 import { type XlsxCellValue, type XlsxColumn, writeXlsx } from '../../core/files/xlsx/xlsx-writer';
 import { missingFileFailure } from '../data-exports/data-export-failure';
-import type { ExportEntry, ExportSourceContext } from '../data-exports/sources/export-source';
+import type { ExportEntry, ExportPlanContext, ExportSourceContext } from '../data-exports/sources/export-source';
 import type { StoredFile } from '../stored-files/stored-file.entity';
 import { StoredFilesService } from '../stored-files/stored-files.service';
 
@@ -58,6 +59,41 @@ export class UniqueNames {
     this.used.add(candidate.toLowerCase());
     return candidate;
   }
+}
+
+/**
+ * Walks a table page by page in `(first, second)` order, each page starting after the last row of the
+ * previous one (keyset pagination: no OFFSET, bounded memory at any size). `query` builds a fresh query
+ * with its conditions on alias `alias`; `second` must make the order total (an id or a unique number).
+ */
+export async function* keysetPages<T extends ObjectLiteral>(
+  query: () => SelectQueryBuilder<T>,
+  alias: string,
+  [first, second]: readonly [keyof T & string, keyof T & string],
+  signal?: AbortSignal,
+): AsyncGenerator<T[]> {
+  let last: T | null = null;
+  for (;;) {
+    signal?.throwIfAborted();
+    const page = query().orderBy(`${alias}.${first}`, 'ASC').addOrderBy(`${alias}.${second}`, 'ASC').limit(EXPORT_PAGE_SIZE);
+    if (last) {
+      page.andWhere(`(${alias}.${first} > :afterFirst OR (${alias}.${first} = :afterFirst AND ${alias}.${second} > :afterSecond))`, {
+        afterFirst: last[first],
+        afterSecond: last[second],
+      });
+    }
+    const rows = await page.getMany();
+    if (rows.length > 0) yield rows;
+    if (rows.length < EXPORT_PAGE_SIZE) return;
+    last = rows[rows.length - 1];
+  }
+}
+
+/** Limits `column` (an instant) to the export's period; an open end adds no condition. */
+export function withinPeriod<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, ctx: Pick<ExportPlanContext, 'period'>): SelectQueryBuilder<T> {
+  if (ctx.period.from) query.andWhere(`${column} >= :from`, { from: ctx.period.from });
+  if (ctx.period.to) query.andWhere(`${column} <= :to`, { to: ctx.period.to });
+  return query;
 }
 
 /** `['2026', '03', '14']` for an instant (in the company zone) or a `YYYY-MM-DD` calendar day. */
@@ -112,6 +148,11 @@ export function compressionFor(contentType: string | null | undefined, name: str
   return COMPRESSED_MEDIA_TYPE.test(type) && !COMPRESSIBLE_MEDIA_TYPE.test(type) ? 'STORE' : 'DEFLATE';
 }
 
+/** The file names of a record's attachments as one list cell (one per line), or an empty cell. */
+export function fileNamesCell(names: readonly string[]): string | null {
+  return names.join('\n') || null;
+}
+
 /** The record a stored file belongs to, as a failure reason names it: the item and e.g. the slip number. */
 export interface ExportFileOwner {
   readonly item: DataExportItem;
@@ -124,7 +165,10 @@ export interface ExportFileOwner {
  * the zip writer reaches the entry. A missing file fails the export with MISSING_FILE naming the
  * record and the file (R45).
  */
-export function storedFileEntry(files: FileStorage, file: StoredFile, entryPath: string[], owner: ExportFileOwner): ExportEntry {
+export function storedFileEntry(
+  files: FileStorage,
+  file: Pick<StoredFile, 'companyId' | 'id' | 'size' | 'contentType' | 'originalName'>,
+  entryPath: string[], owner: ExportFileOwner): ExportEntry {
   return {
     path: entryPath,
     size: file.size,
@@ -140,10 +184,23 @@ export function storedFileEntry(files: FileStorage, file: StoredFile, entryPath:
   };
 }
 
-/** An entry for a file the source generated in its work directory. */
+/**
+ * An entry for a file the source generated in its work directory. The file is deleted as soon as the
+ * zip writer has read it, so the work directory holds only the files planned but not yet written,
+ * not every generated file of the export.
+ */
 export async function generatedFileEntry(file: string, entryPath: string[], compression: 'STORE' | 'DEFLATE'): Promise<ExportEntry> {
   const { size } = await fs.promises.stat(file);
-  return { path: entryPath, size, compression, open: () => fs.createReadStream(file) };
+  return {
+    path: entryPath,
+    size,
+    compression,
+    open: () => {
+      const stream = fs.createReadStream(file);
+      stream.once('close', () => fs.rm(file, { force: true }, () => undefined));
+      return stream;
+    },
+  };
 }
 
 /** A new file name in the work directory (sources share it, so names are random). */
@@ -162,4 +219,24 @@ export async function xlsxEntry(
   await writeXlsx(fs.createWriteStream(file), sheet, rows, { signal: ctx.signal });
   // xlsx is a zip already: storing it again is as small and much faster than deflating it.
   return generatedFileEntry(file, entryPath, 'STORE');
+}
+
+/** A list column: its header as a label, shown in the company language. */
+export interface ListColumn {
+  readonly label: LabelKey;
+  readonly width?: number;
+  readonly kind?: XlsxColumn['kind'];
+}
+
+/** An item's list, `<folder>/<item name>.xlsx`: one sheet named after the item, headers in the company language. */
+export function listEntry(
+  ctx: ExportSourceContext,
+  folder: readonly string[],
+  item: DataExportItem,
+  columns: readonly ListColumn[],
+  rows: AsyncIterable<readonly XlsxCellValue[]>,
+): Promise<ExportEntry> {
+  const label = t(ctx.language, `dataExport.item.${item}` as LabelKey);
+  const sheet = { name: label, columns: columns.map(({ label: key, ...rest }) => ({ header: t(ctx.language, key), ...rest })) };
+  return xlsxEntry(ctx, [...folder, `${safeName(label)}.xlsx`], sheet, rows);
 }

@@ -1,24 +1,27 @@
-import { type DataSource, type EntityManager, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { DataExportItem, type LabelKey, Service, t } from '@warden/shared';
 import type { XlsxCellValue } from '../../../core/files/xlsx/xlsx-writer';
 import { formatInZone } from '../../../core/time/zoned-time';
 import { AccountingSlip, AccountingSlipAttachment, AccountingSlipStatus } from '../../accounting/accounting-slip.entity';
 import { AccountingVendor, AccountingVendorAttachment } from '../../accounting/accounting-vendor.entity';
 import {
-  EXPORT_PAGE_SIZE,
+  type ListColumn,
   UniqueNames,
   dateFolders,
+  fileNamesCell,
   itemFolder,
+  keysetPages,
+  listEntry,
   periodDays,
   safeName,
   storedFileEntry,
-  xlsxEntry,
+  withinPeriod,
 } from '../../source-domains/export-files';
 import { StoredFile } from '../../stored-files/stored-file.entity';
 import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestOf } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
-const SLIP_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' | 'number' | 'date-text' }> = [
+const SLIP_COLUMNS: ListColumn[] = [
   { label: 'sourceExport.slip.number', width: 18 },
   { label: 'sourceExport.slip.date', width: 12 },
   { label: 'sourceExport.slip.title', width: 40 },
@@ -30,7 +33,7 @@ const SLIP_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' | 'nu
   { label: 'sourceExport.attachments', width: 40 },
 ];
 
-const VENDOR_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' | 'number' | 'date-text' }> = [
+const VENDOR_COLUMNS: ListColumn[] = [
   { label: 'sourceExport.vendor.name', width: 30 },
   { label: 'sourceExport.vendor.businessRegistrationNumber', width: 20 },
   { label: 'sourceExport.vendor.representative', width: 16 },
@@ -62,27 +65,8 @@ function slipFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: 
   return query;
 }
 
-function closedSlips(manager: EntityManager, ctx: ExportSourceContext): SelectQueryBuilder<AccountingSlip> {
-  return slipFilter(manager.getRepository(AccountingSlip).createQueryBuilder('s'), ctx);
-}
-
-async function* slipPages(dataSource: DataSource, ctx: ExportSourceContext): AsyncGenerator<AccountingSlip[]> {
-  let after: { slipDate: string; slipNumber: string } | null = null;
-  for (;;) {
-    ctx.signal.throwIfAborted();
-    const query = closedSlips(dataSource.manager, ctx).orderBy('s.slipDate', 'ASC').addOrderBy('s.slipNumber', 'ASC').limit(EXPORT_PAGE_SIZE);
-    if (after) {
-      query.andWhere('(s.slipDate > :afterDate OR (s.slipDate = :afterDate AND s.slipNumber > :afterNumber))', {
-        afterDate: after.slipDate,
-        afterNumber: after.slipNumber,
-      });
-    }
-    const page = await query.getMany();
-    if (page.length > 0) yield page;
-    if (page.length < EXPORT_PAGE_SIZE) return;
-    const last = page[page.length - 1];
-    after = { slipDate: last.slipDate, slipNumber: last.slipNumber };
-  }
+function slipPages(dataSource: DataSource, ctx: ExportSourceContext): AsyncGenerator<AccountingSlip[]> {
+  return keysetPages(() => slipFilter(dataSource.getRepository(AccountingSlip).createQueryBuilder('s'), ctx), 's', ['slipDate', 'slipNumber'], ctx.signal);
 }
 
 /** The owners' attachments with their file rows, in position order, per owner id. */
@@ -134,7 +118,6 @@ export function accountingSlipsSource({ dataSource, files }: ExportSourceDeps): 
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.ACCOUNTING, 'dataExport.item.ACCOUNTING_SLIPS');
-      const label = t(ctx.language, 'dataExport.item.ACCOUNTING_SLIPS');
       const attachmentsLabel = t(ctx.language, 'dataExport.attachments');
       async function* rows(): AsyncGenerator<XlsxCellValue[]> {
         for await (const page of slipPages(dataSource, ctx)) {
@@ -149,17 +132,12 @@ export function accountingSlipsSource({ dataSource, files }: ExportSourceDeps): 
               slip.drafterName,
               t(ctx.language, `sourceExport.slipStatus.${slip.status}` as LabelKey),
               formatInZone(slip.createdAt, ctx.timeZone),
-              (attachments.get(slip.id) ?? []).map((file) => file.originalName).join('\n') || null,
+              fileNamesCell((attachments.get(slip.id) ?? []).map((file) => file.originalName)),
             ];
           }
         }
       }
-      yield await xlsxEntry(
-        ctx,
-        [...folder, `${safeName(label)}.xlsx`],
-        { name: label, columns: SLIP_COLUMNS.map(({ label: key, ...rest }) => ({ header: t(ctx.language, key), ...rest })) },
-        rows(),
-      );
+      yield await listEntry(ctx, folder, DataExportItem.ACCOUNTING_SLIPS, SLIP_COLUMNS, rows());
       if (!ctx.includeAttachments) return;
       for await (const page of slipPages(dataSource, ctx)) {
         const attachments = await attachmentsOf(dataSource, ctx.companyId, AccountingSlipAttachment, 'slipId', page.map((slip) => slip.id));
@@ -181,27 +159,11 @@ function vendorFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx
   query
     .andWhere('v.companyId = :companyId', { companyId: ctx.companyId })
     .andWhere('v.registeredAt <= :snapshotAt', { snapshotAt: ctx.snapshotAt });
-  if (ctx.period.from) query.andWhere('v.registeredAt >= :from', { from: ctx.period.from });
-  if (ctx.period.to) query.andWhere('v.registeredAt <= :to', { to: ctx.period.to });
-  return query;
+  return withinPeriod(query, 'v.registeredAt', ctx);
 }
 
-function vendorsQuery(manager: EntityManager, ctx: ExportSourceContext): SelectQueryBuilder<AccountingVendor> {
-  return vendorFilter(manager.getRepository(AccountingVendor).createQueryBuilder('v'), ctx);
-}
-
-async function* vendorPages(dataSource: DataSource, ctx: ExportSourceContext): AsyncGenerator<AccountingVendor[]> {
-  let after: { name: string; id: string } | null = null;
-  for (;;) {
-    ctx.signal.throwIfAborted();
-    const query = vendorsQuery(dataSource.manager, ctx).orderBy('v.name', 'ASC').addOrderBy('v.id', 'ASC').limit(EXPORT_PAGE_SIZE);
-    if (after) query.andWhere('(v.name > :afterName OR (v.name = :afterName AND v.id > :afterId))', { afterName: after.name, afterId: after.id });
-    const page = await query.getMany();
-    if (page.length > 0) yield page;
-    if (page.length < EXPORT_PAGE_SIZE) return;
-    const last = page[page.length - 1];
-    after = { name: last.name, id: last.id };
-  }
+function vendorPages(dataSource: DataSource, ctx: ExportSourceContext): AsyncGenerator<AccountingVendor[]> {
+  return keysetPages(() => vendorFilter(dataSource.getRepository(AccountingVendor).createQueryBuilder('v'), ctx), 'v', ['name', 'id'], ctx.signal);
 }
 
 /** ACCOUNTING_VENDORS: the vendor list (xlsx) and, when included, each vendor's attachments in `<name>_<number>_attachments/`. */
@@ -227,7 +189,6 @@ export function accountingVendorsSource({ dataSource, files }: ExportSourceDeps)
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.ACCOUNTING, 'dataExport.item.ACCOUNTING_VENDORS');
-      const label = t(ctx.language, 'dataExport.item.ACCOUNTING_VENDORS');
       const attachmentsLabel = t(ctx.language, 'dataExport.attachments');
       async function* rows(): AsyncGenerator<XlsxCellValue[]> {
         for await (const page of vendorPages(dataSource, ctx)) {
@@ -240,17 +201,12 @@ export function accountingVendorsSource({ dataSource, files }: ExportSourceDeps)
               vendor.contact,
               vendor.address,
               formatInZone(vendor.registeredAt, ctx.timeZone),
-              (attachments.get(vendor.id) ?? []).map((file) => file.originalName).join('\n') || null,
+              fileNamesCell((attachments.get(vendor.id) ?? []).map((file) => file.originalName)),
             ];
           }
         }
       }
-      yield await xlsxEntry(
-        ctx,
-        [...folder, `${safeName(label)}.xlsx`],
-        { name: label, columns: VENDOR_COLUMNS.map(({ label: key, ...rest }) => ({ header: t(ctx.language, key), ...rest })) },
-        rows(),
-      );
+      yield await listEntry(ctx, folder, DataExportItem.ACCOUNTING_VENDORS, VENDOR_COLUMNS, rows());
       if (!ctx.includeAttachments) return;
       const folders = new UniqueNames();
       for await (const page of vendorPages(dataSource, ctx)) {

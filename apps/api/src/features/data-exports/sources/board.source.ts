@@ -1,17 +1,18 @@
 import fs from 'node:fs';
-import { type EntityManager, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { DataExportItem, Service, t } from '@warden/shared';
 import { formatInZone } from '../../../core/time/zoned-time';
 import { BoardNotice, BoardNoticeFile, BoardNoticeFileKind } from '../../board/board-notice.entity';
 import { relativeUrl, renderNoticePage } from '../../board/notice-page';
 import {
-  EXPORT_PAGE_SIZE,
   UniqueNames,
   dateFolders,
   generatedFileEntry,
   itemFolder,
+  keysetPages,
   safeName,
   storedFileEntry,
+  withinPeriod,
   workFile,
 } from '../../source-domains/export-files';
 import { type ImageType, imageExtension } from '../../source-domains/image-type';
@@ -24,25 +25,11 @@ function noticeFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx
   query
     .andWhere('n.companyId = :companyId', { companyId: ctx.companyId })
     .andWhere('n.registeredAt <= :snapshotAt', { snapshotAt: ctx.snapshotAt });
-  if (ctx.period.from) query.andWhere('n.postedAt >= :from', { from: ctx.period.from });
-  if (ctx.period.to) query.andWhere('n.postedAt <= :to', { to: ctx.period.to });
-  return query;
+  return withinPeriod(query, 'n.postedAt', ctx);
 }
 
-async function* noticePages(manager: EntityManager, ctx: ExportSourceContext): AsyncGenerator<BoardNotice[]> {
-  let after: { postedAt: Date; id: string } | null = null;
-  for (;;) {
-    ctx.signal.throwIfAborted();
-    const query = noticeFilter(manager.getRepository(BoardNotice).createQueryBuilder('n'), ctx);
-    if (after) {
-      query.andWhere('(n.postedAt > :afterAt OR (n.postedAt = :afterAt AND n.id > :afterId))', { afterAt: after.postedAt, afterId: after.id });
-    }
-    const page = await query.orderBy('n.postedAt', 'ASC').addOrderBy('n.id', 'ASC').limit(EXPORT_PAGE_SIZE).getMany();
-    if (page.length > 0) yield page;
-    if (page.length < EXPORT_PAGE_SIZE) return;
-    const last = page[page.length - 1];
-    after = { postedAt: last.postedAt, id: last.id };
-  }
+function noticePages(dataSource: DataSource, ctx: ExportSourceContext): AsyncGenerator<BoardNotice[]> {
+  return keysetPages(() => noticeFilter(dataSource.getRepository(BoardNotice).createQueryBuilder('n'), ctx), 'n', ['postedAt', 'id'], ctx.signal);
 }
 
 interface NoticeFiles {
@@ -113,7 +100,7 @@ export function boardNoticesSource({ dataSource, files }: ExportSourceDeps): Exp
         attachments: t(ctx.language, 'sourceExport.attachments'),
       };
       const dayFolders = new Map<string, UniqueNames>();
-      for await (const page of noticePages(dataSource.manager, ctx)) {
+      for await (const page of noticePages(dataSource, ctx)) {
         const filesByNotice = await filesOf(dataSource.manager, ctx.companyId, page.map((notice) => notice.id));
         for (const notice of page) {
           ctx.signal.throwIfAborted();

@@ -5,12 +5,12 @@ import { formatInZone } from '../../../core/time/zoned-time';
 import { Employee } from '../../employees/employee.entity';
 import { EmployeeProfilePhoto } from '../../employees/profile-photo.entity';
 import { imageExtension, type ImageType } from '../../source-domains/image-type';
-import { EXPORT_PAGE_SIZE, UniqueNames, itemFolder, safeName, storedFileEntry, xlsxEntry } from '../../source-domains/export-files';
+import { type ListColumn, UniqueNames, itemFolder, keysetPages, listEntry, safeName, storedFileEntry, withinPeriod } from '../../source-domains/export-files';
 import { StoredFile } from '../../stored-files/stored-file.entity';
 import type { ExportEntry, ExportItemSource, ExportPlanContext, LargestExportFile } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
-const EMPLOYEE_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' | 'date-text' }> = [
+const EMPLOYEE_COLUMNS: ListColumn[] = [
   { label: 'sourceExport.employee.name', width: 18 },
   { label: 'sourceExport.employee.loginId', width: 30 },
   { label: 'sourceExport.employee.email', width: 30 },
@@ -21,24 +21,18 @@ const EMPLOYEE_COLUMNS: Array<{ label: LabelKey; width?: number; kind?: 'text' |
 ];
 
 /** Employees created at/before the snapshot and within the period (by creation), in name order, page by page. */
-async function* employeePages(deps: ExportSourceDeps, ctx: ExportPlanContext & { signal?: AbortSignal }): AsyncGenerator<Employee[]> {
-  let after: { name: string; id: string } | null = null;
-  for (;;) {
-    ctx.signal?.throwIfAborted();
-    const query = deps.dataSource
-      .getRepository(Employee)
-      .createQueryBuilder('e')
-      .where('e.companyId = :companyId', { companyId: ctx.companyId })
-      .andWhere('e.createdAt <= :snapshotAt', { snapshotAt: ctx.snapshotAt });
-    if (ctx.period.from) query.andWhere('e.createdAt >= :from', { from: ctx.period.from });
-    if (ctx.period.to) query.andWhere('e.createdAt <= :to', { to: ctx.period.to });
-    if (after) query.andWhere('(e.name > :afterName OR (e.name = :afterName AND e.id > :afterId))', { afterName: after.name, afterId: after.id });
-    const page = await query.orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC').limit(EXPORT_PAGE_SIZE).getMany();
-    if (page.length > 0) yield page;
-    if (page.length < EXPORT_PAGE_SIZE) return;
-    const last = page[page.length - 1];
-    after = { name: last.name, id: last.id };
-  }
+function employeePages(deps: ExportSourceDeps, ctx: ExportPlanContext & { signal?: AbortSignal }): AsyncGenerator<Employee[]> {
+  const query = () =>
+    withinPeriod(
+      deps.dataSource
+        .getRepository(Employee)
+        .createQueryBuilder('e')
+        .where('e.companyId = :companyId', { companyId: ctx.companyId })
+        .andWhere('e.createdAt <= :snapshotAt', { snapshotAt: ctx.snapshotAt }),
+      'e.createdAt',
+      ctx,
+    );
+  return keysetPages(query, 'e', ['name', 'id'], ctx.signal);
 }
 
 /**
@@ -83,7 +77,6 @@ export function hrEmployeeListSource(deps: ExportSourceDeps): ExportItemSource {
       return 1;
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
-      const label = t(ctx.language, 'dataExport.item.HR_EMPLOYEE_LIST');
       async function* rows(): AsyncGenerator<XlsxCellValue[]> {
         for await (const page of employeePages(deps, ctx)) {
           const photos = await photosAt(deps, ctx, page.map((employee) => employee.id));
@@ -101,12 +94,7 @@ export function hrEmployeeListSource(deps: ExportSourceDeps): ExportItemSource {
           }
         }
       }
-      yield await xlsxEntry(
-        ctx,
-        [t(ctx.language, `service.${Service.HR}`), `${safeName(label)}.xlsx`],
-        { name: label, columns: EMPLOYEE_COLUMNS.map(({ label: key, ...rest }) => ({ header: t(ctx.language, key), ...rest })) },
-        rows(),
-      );
+      yield await listEntry(ctx, [t(ctx.language, `service.${Service.HR}`)], DataExportItem.HR_EMPLOYEE_LIST, EMPLOYEE_COLUMNS, rows());
     },
   };
 }
