@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Repository } from 'typeorm';
 import { Permission } from '@warden/shared';
 import { DataExport } from '@warden/api/src/features/data-exports/data-export.entity';
 import { StoredFile } from '@warden/api/src/features/stored-files/stored-file.entity';
@@ -68,6 +69,26 @@ async function requestBigExport(api: TestServer): Promise<string> {
   return requested.data!.requestDataExport.id;
 }
 
+/** Until the first run has written part of the archive (attempt 1, bytes done). */
+async function waitForMidBuild(rows: Repository<DataExport>, exportId: string): Promise<void> {
+  await waitFor('the worker to be mid-build', async () => {
+    const row = await rows.findOneByOrFail({ id: exportId });
+    return row.status === 'PENDING' && row.buildAttempt === 1 && row.bytesDone > 0;
+  }, 30_000);
+}
+
+/** Until another run took the build over and ended it: the export's row then. */
+function waitForTakeover(rows: Repository<DataExport>, exportId: string): Promise<DataExport> {
+  return waitFor(
+    'the build to be taken over and completed',
+    async () => {
+      const row = await rows.findOneByOrFail({ id: exportId });
+      return row.status !== 'PENDING' ? row : null;
+    },
+    120_000,
+  );
+}
+
 describe('a data export build whose worker is killed (SIGKILL) mid-build', () => {
   let database: TestDatabase;
   let api: TestServer;
@@ -93,10 +114,7 @@ describe('a data export build whose worker is killed (SIGKILL) mid-build', () =>
     const exportId = await requestBigExport(api);
     const rows = dataSource.getRepository(DataExport);
 
-    await waitFor('the worker to be mid-build', async () => {
-      const row = await rows.findOneByOrFail({ id: exportId });
-      return row.status === 'PENDING' && row.buildAttempt === 1 && row.bytesDone > 0;
-    }, 30_000);
+    await waitForMidBuild(rows, exportId);
     worker.kill('SIGKILL');
     await waitFor('the worker to die', async () => worker.signalCode === 'SIGKILL');
     const exportDir = services.dataExports.exportDir(company.id, exportId);
@@ -107,14 +125,7 @@ describe('a data export build whose worker is killed (SIGKILL) mid-build', () =>
 
     // Another process runs jobs: once the dead worker's lock expires it takes the build over.
     await services.jobs.start(services);
-    const done = await waitFor(
-      'the build to be taken over and completed',
-      async () => {
-        const row = await rows.findOneByOrFail({ id: exportId });
-        return row.status !== 'PENDING' ? row : null;
-      },
-      120_000,
-    );
+    const done = await waitForTakeover(rows, exportId);
     expect(done.failure).toBeNull();
     expect(done.status).toBe('REQUEST_COMPLETED');
     expect(done.buildAttempt).toBe(2);
@@ -156,21 +167,11 @@ describe('a stale data export worker that wakes up after another took its build 
     const { services, dataSource } = api.warden;
     const exportId = await requestBigExport(api);
     const rows = dataSource.getRepository(DataExport);
-    await waitFor('the worker to be mid-build', async () => {
-      const row = await rows.findOneByOrFail({ id: exportId });
-      return row.status === 'PENDING' && row.buildAttempt === 1 && row.bytesDone > 0;
-    }, 30_000);
+    await waitForMidBuild(rows, exportId);
     // Frozen, not dead: its lock expires like a dead worker's, but it will wake up.
     worker.process.kill('SIGSTOP');
     await services.jobs.start(services);
-    const done = await waitFor(
-      'the build to be taken over and completed',
-      async () => {
-        const row = await rows.findOneByOrFail({ id: exportId });
-        return row.status !== 'PENDING' ? row : null;
-      },
-      120_000,
-    );
+    const done = await waitForTakeover(rows, exportId);
     expect(done).toMatchObject({ status: 'REQUEST_COMPLETED', buildAttempt: 2 });
     const filesDir = path.join(services.dataExports.exportDir(company.id, exportId), 'files');
     const snapshot = () => fs.readdirSync(filesDir).map((name) => ({ name, ...pick(fs.statSync(path.join(filesDir, name))) }));

@@ -175,7 +175,7 @@ export class DataExportBuilder {
         await this.discardLostPublish(exportId, publishDir);
         return;
       }
-      await this.afterCompletion(completed, company.language, company.timeZone);
+      await this.afterCompletion(completed, published.parts, company.language, company.timeZone);
     } catch (caught) {
       clearInterval(timer);
       const reason = controller.signal.aborted ? controller.signal.reason : caught;
@@ -276,14 +276,13 @@ export class DataExportBuilder {
     });
   }
 
-  /** The expiry job, then the e-mail to the requester in the company language (R46, R48). */
-  private async afterCompletion(row: DataExport, language: Language, timeZone: string): Promise<void> {
+  /** The expiry job, then the e-mail to the requester in the company language (R46, R48); `parts` as just stored by `complete`. */
+  private async afterCompletion(row: DataExport, parts: ReadonlyArray<{ bytes: number }>, language: Language, timeZone: string): Promise<void> {
     await this.deps.jobs.enqueue(JobName.ExpireDataExport, { exportId: row.id, companyId: row.companyId }, { at: row.expiresAt!, uniqueKey: { exportId: row.id } });
     this.logger.info('data export completed', { companyId: row.companyId, exportId: row.id });
     if (!row.requestedByEmployeeId) return;
     const requester = await this.dataSource.getRepository(Employee).findOneBy({ id: row.requestedByEmployeeId, companyId: row.companyId });
     if (!requester?.email) return;
-    const parts = await this.dataSource.getRepository(DataExportPart).findBy({ exportId: row.id });
     const total = parts.reduce((sum, part) => sum + part.bytes, 0);
     await this.deps.mail.queue(row.companyId, {
       to: [requester.email],

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { formatBytes, periodInstants } from './data-export-builder';
-import { isUniqueViolation } from './data-exports.service';
+import { isUniqueViolation } from '../../core/database/sql-dialect';
 import { parseCalendarDay } from './data-exports.types';
 
 describe('periodInstants', () => {

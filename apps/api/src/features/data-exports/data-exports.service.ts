@@ -16,6 +16,7 @@ import {
 } from '@warden/shared';
 import type { AppConfig } from '../../config/app-config';
 import type { Clock } from '../../core/clock/clock';
+import { isUniqueViolation } from '../../core/database/sql-dialect';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import type { Principal } from '../../core/graphql/principal';
 import type { JobQueue } from '../../core/jobs/job-queue';
@@ -64,12 +65,6 @@ interface Deps {
   companies: CompaniesService;
   jobs: JobQueue;
   sources: ReadonlyMap<DataExportItem, ExportItemSource>;
-}
-
-/** True when the database refused a row because of a UNIQUE index (SQLite and MariaDB spell it differently). */
-export function isUniqueViolation(error: unknown): boolean {
-  const driverError = ((error as { driverError?: unknown })?.driverError ?? error) as { code?: string; errno?: number } | null;
-  return driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'ER_DUP_ENTRY' || driverError?.errno === 1062;
 }
 
 /**
@@ -403,14 +398,19 @@ export class DataExportsService {
 
   /** One request of the caller's company; NOT_FOUND for another company's (R1). */
   async findOwn(companyId: string, exportId: string): Promise<DataExport> {
-    const row = /^[0-9a-fA-F-]{36}$/.test(exportId) ? await this.dataSource.getRepository(DataExport).findOneBy({ id: exportId, companyId }) : null;
+    const row = await this.ownRow(companyId, exportId);
     if (!row) throw new NotFoundError('The export');
     return row;
   }
 
   async details(companyId: string, exportId: string): Promise<DataExportDetails | null> {
-    const row = /^[0-9a-fA-F-]{36}$/.test(exportId) ? await this.dataSource.getRepository(DataExport).findOneBy({ id: exportId, companyId }) : null;
+    const row = await this.ownRow(companyId, exportId);
     return row ? (await this.hydrate([row]))[0] : null;
+  }
+
+  /** The request if it is the company's; an id that is not a UUID finds nothing without a query. */
+  private async ownRow(companyId: string, exportId: string): Promise<DataExport | null> {
+    return /^[0-9a-fA-F-]{36}$/.test(exportId) ? this.dataSource.getRepository(DataExport).findOneBy({ id: exportId, companyId }) : null;
   }
 
   /** The company's active request (pending or completed, not expired), if any (R42). */
