@@ -25,6 +25,7 @@ import {
   deletedPage,
   deleteSoftDeletedForGood,
   findDeletedRow,
+  hasSoftDeleted,
   iterateDeletedRows,
   searchText,
 } from './deletion-list';
@@ -183,15 +184,7 @@ export class ApprovalDocumentsService {
 
   /** Whether the company has any deleted document: the menu shows only then (R50). */
   async hasDeleted(companyId: string): Promise<boolean> {
-    const row = await this.dataSource
-      .getRepository(ApprovalDocument)
-      .createQueryBuilder('d')
-      .select('d.id')
-      .where('d.companyId = :companyId', { companyId })
-      .andWhere('d.deletedAt IS NOT NULL')
-      .limit(1)
-      .getRawOne();
-    return row !== undefined;
+    return hasSoftDeleted(this.dataSource.getRepository(ApprovalDocument), companyId);
   }
 
   /** One page of deleted documents, newest deletion first (R50, R51). */
@@ -339,13 +332,7 @@ export class ApprovalDocumentsService {
   ): Promise<ApprovalDocument[]> {
     if (documents.length === 0) return documents;
     const ids = documents.map((document) => document.id);
-    const rows = await manager.getRepository(ApprovalDocumentAttachment).find({ where: { companyId, documentId: In(ids) } });
-    const attachments = await attachmentsOf(
-      manager,
-      this.storedFiles,
-      companyId,
-      rows.map((row) => ({ ownerId: row.documentId, fileId: row.fileId, name: row.name, position: row.position })),
-    );
+    const attachments = await attachmentsOf(manager, this.storedFiles, companyId, ApprovalDocumentAttachment, 'documentId', ids);
     const lines = new Map<string, ApprovalLineEntry[]>();
     if (options.line) {
       const entries = await manager.getRepository(ApprovalLineEntry).find({ where: { companyId, documentId: In(ids) }, order: { position: 'ASC' } });

@@ -89,6 +89,18 @@ export interface SoftDeletedRow {
   deletedAt: Date | null;
 }
 
+/** Whether the company has any soft-deleted row in `repository`: its deletion-status menu shows only then (R50). */
+export async function hasSoftDeleted(repository: Repository<ObjectLiteral>, companyId: string): Promise<boolean> {
+  const row = await repository
+    .createQueryBuilder('d')
+    .select('d.id')
+    .where('d.companyId = :companyId', { companyId })
+    .andWhere('d.deletedAt IS NOT NULL')
+    .limit(1)
+    .getRawOne();
+  return row !== undefined;
+}
+
 /**
  * One page of a newest-deletion-first list (R50, R51): `first` rows after the cursor, completed by
  * `details` (one query per table for the page). `query` builds the filtered list (it checks the filter).

@@ -12,6 +12,7 @@ import {
   deletedPage,
   deleteSoftDeletedForGood,
   findDeletedRow,
+  hasSoftDeleted,
   iterateDeletedRows,
   searchText,
 } from '../approval-documents/deletion-list';
@@ -121,15 +122,7 @@ export class PledgesService {
 
   /** Whether the company has any deleted pledge: the menu shows only then (R50). */
   async hasDeleted(companyId: string): Promise<boolean> {
-    const row = await this.dataSource
-      .getRepository(Pledge)
-      .createQueryBuilder('d')
-      .select('d.id')
-      .where('d.companyId = :companyId', { companyId })
-      .andWhere('d.deletedAt IS NOT NULL')
-      .limit(1)
-      .getRawOne();
-    return row !== undefined;
+    return hasSoftDeleted(this.dataSource.getRepository(Pledge), companyId);
   }
 
   async searchDeleted(
@@ -249,12 +242,13 @@ export class PledgesService {
 
   private async withAttachments(manager: EntityManager, companyId: string, pledges: Pledge[]): Promise<Pledge[]> {
     if (pledges.length === 0) return pledges;
-    const rows = await manager.getRepository(PledgeAttachment).find({ where: { companyId, pledgeId: In(pledges.map((pledge) => pledge.id)) } });
     const attachments = await attachmentsOf(
       manager,
       this.storedFiles,
       companyId,
-      rows.map((row) => ({ ownerId: row.pledgeId, fileId: row.fileId, name: row.name, position: row.position })),
+      PledgeAttachment,
+      'pledgeId',
+      pledges.map((pledge) => pledge.id),
     );
     for (const pledge of pledges) pledge.attachments = attachments.get(pledge.id) ?? [];
     return pledges;

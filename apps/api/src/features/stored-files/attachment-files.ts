@@ -56,13 +56,23 @@ export async function fileIdsHeldBy(
   return rows.map((row) => row.fileId);
 }
 
-/** Attachments of many owners with their files' sizes and types, in one query per table. */
-export async function attachmentsOf(
+/** An attachment row of a document-like record: a file under its name, at a position. */
+type AttachmentRow = { companyId: string; fileId: string; name: string; position: number };
+
+/**
+ * Attachments of many owners with their files' sizes and types, in one query per table: the rows of
+ * `entity` whose `ownerColumn` is one of `ownerIds`, per owner id in position order.
+ */
+export async function attachmentsOf<A extends AttachmentRow, K extends keyof A & string>(
   manager: EntityManager,
   storedFiles: StoredFilesService,
   companyId: string,
-  rows: ReadonlyArray<{ ownerId: string; fileId: string; name: string; position: number }>,
+  entity: new () => A & Record<K, string>,
+  ownerColumn: K,
+  ownerIds: readonly string[],
 ): Promise<Map<string, Attachment[]>> {
+  const found: A[] = await manager.getRepository(entity).find({ where: { companyId, [ownerColumn]: In([...ownerIds]) } as never });
+  const rows = found.map((row) => ({ ownerId: row[ownerColumn] as string, fileId: row.fileId, name: row.name, position: row.position }));
   const files = new Map((await storedFiles.findMany(companyId, [...new Set(rows.map((row) => row.fileId))], manager)).map((file) => [file.id, file]));
   const byOwner = new Map<string, Attachment[]>();
   for (const row of [...rows].sort((a, b) => a.position - b.position)) {
