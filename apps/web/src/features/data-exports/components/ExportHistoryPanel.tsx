@@ -13,10 +13,12 @@ import Typography from '@mui/material/Typography';
 import InboxOutlined from '@mui/icons-material/InboxOutlined';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { DataExportStatus } from '@warden/shared';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useT } from '../../../app/i18n';
 import { formatOffset, offsetMinutes } from '../../../app/time/zoned-time';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { tableHeadCellSx } from '../../../ui/table-head';
+import { useLoadMore } from '../../../ui/useLoadMore';
 import { DataExportQuery, DataExportsQuery } from '../graphql/data-exports.queries';
 import { useDataExportPartDownload } from '../hooks/useDataExportPartDownload';
 import { ExportHistoryRow } from './ExportHistoryRow';
@@ -37,11 +39,10 @@ export function ExportHistoryPanel({ timeZone }: { timeZone: string }) {
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const download = useDataExportPartDownload();
 
   const connection = data?.dataExports;
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(fetchMore, connection?.pageInfo.endCursor);
   const rows = connection?.edges.map((edge) => edge.node) ?? null;
   // One active request per company, so at most one is being built. Polling that one export (not
   // the list) keeps every loaded page, and its row updates through the cache, keyed by id.
@@ -50,19 +51,6 @@ export function ExportHistoryPanel({ timeZone }: { timeZone: string }) {
     DataExportQuery,
     pending ? { variables: { id: pending.id }, pollInterval: PENDING_POLL_MS, fetchPolicy: 'network-only' } : skipToken,
   );
-
-  async function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (failure) {
-      setLoadMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
@@ -84,17 +72,7 @@ export function ExportHistoryPanel({ timeZone }: { timeZone: string }) {
         <TableContainer>
           <Table aria-labelledby={headingId} aria-busy={rows === null} sx={{ minWidth: 960 }}>
             <TableHead>
-              <TableRow
-                sx={{
-                  '& th': {
-                    color: 'text.secondary',
-                    fontWeight: 600,
-                    fontSize: '0.75rem',
-                    whiteSpace: 'nowrap',
-                    bgcolor: 'background.default',
-                  },
-                }}
-              >
+              <TableRow sx={{ '& th': tableHeadCellSx }}>
                 <TableCell>{t('exportData.column.task')}</TableCell>
                 <TableCell>{t('exportData.column.requestedAt')}</TableCell>
                 <TableCell>{t('exportData.column.status')}</TableCell>

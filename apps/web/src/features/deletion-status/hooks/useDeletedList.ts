@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type {
   DeletedApprovalDocumentFilter,
   DeletedApprovalDocumentsQuery as DocumentsResult,
@@ -7,6 +7,7 @@ import type {
   DeletedPledgesQuery as PledgesResult,
 } from '../../../generated/graphql';
 import { followDownloadLink } from '../../../ui/follow-download-link';
+import { useLoadMore, type FetchMoreAfter } from '../../../ui/useLoadMore';
 import type { DeletionKind, DeletionRow } from '../deletion-kind';
 import {
   DeletedApprovalDocumentsQuery,
@@ -76,22 +77,7 @@ export function useDeletedList(kind: DeletionKind, filter: Filter) {
   const totalCount = connection?.totalCount ?? null;
   const pageInfo = connection?.pageInfo ?? null;
 
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
-  const endCursor = pageInfo?.endCursor ?? null;
-  const fetchMore = active.fetchMore as (options: { variables: { after: string } }) => Promise<unknown>;
-  const loadMore = useCallback(async () => {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: endCursor } });
-    } catch (failure) {
-      setLoadMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [endCursor, fetchMore]);
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(active.fetchMore as FetchMoreAfter, pageInfo?.endCursor);
 
   const refetch = active.refetch as () => Promise<unknown>;
   const retry = useCallback(() => void refetch().catch(() => undefined), [refetch]);

@@ -29,6 +29,7 @@ import type { LoginRecord_RowFragment } from '../../../generated/graphql';
 import { countryName } from '../login-record-format';
 import { LoginRecordDetails } from './LoginRecordDetails';
 import { LoginResultCell } from './LoginResultCell';
+import { tableHeadCellSx } from '../../../ui/table-head';
 import { visuallyHidden } from '../../../ui/visually-hidden';
 
 const ENVIRONMENT_ICONS: Record<LoginEnvironment, SvgIconComponent> = {
@@ -61,18 +62,7 @@ export function LoginRecordsTable({ records, timeZone, canReview }: LoginRecords
     <TableContainer>
       <Table aria-label={t('loginRecords.sheetName')} aria-busy={records === null} sx={{ minWidth: compact ? 0 : 800 }}>
         <TableHead>
-          <TableRow
-            sx={{
-              '& th': {
-                color: 'text.secondary',
-                fontWeight: 600,
-                fontSize: '0.75rem',
-                whiteSpace: 'nowrap',
-                bgcolor: 'background.default',
-                borderBottomColor: 'divider',
-              },
-            }}
-          >
+          <TableRow sx={{ '& th': { ...tableHeadCellSx, borderBottomColor: 'divider' } }}>
             <TableCell padding="checkbox">
               <Box component="span" sx={visuallyHidden}>
                 {t('loginStatus.column.details')}

@@ -23,6 +23,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../app/i18n';
 import { addDays, calendarDateInZone, formatInZone, isCalendarDate, startOfDayInZone, type CalendarDate } from '../../../app/time/zoned-time';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useLoadMore } from '../../../ui/useLoadMore';
 import { SupportAccessLogQuery, UpdateSupportAccessMutation } from '../graphql/support-access.query';
 
 const END_CHOICES = ['NONE', 'TODAY', 'DAY1', 'DAY7', 'DATE'] as const;
@@ -172,23 +173,9 @@ function SupportAccessLog({ timeZone }: { timeZone: string }) {
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const connection = data?.supportAccessLog;
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(fetchMore, connection?.pageInfo.endCursor);
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
-
-  async function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (failure) {
-      setLoadMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
