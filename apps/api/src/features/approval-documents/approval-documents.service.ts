@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { ErrorCode } from '@warden/shared';
 import type { Clock } from '../../core/clock/clock';
 import { AppError, BadUserInputError } from '../../core/graphql/errors';
@@ -28,6 +28,7 @@ import {
   hasSoftDeleted,
   iterateDeletedRows,
   searchText,
+  softDeleteRow,
 } from './deletion-list';
 
 const DOCUMENT_NUMBER = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
@@ -167,18 +168,8 @@ export class ApprovalDocumentsService {
     const deleterId = rowId(deletedByEmployeeId, 'deletedByEmployeeId', 'employee');
     const at = deletedAt ? instant(deletedAt, 'deletedAt', now) : now;
     return this.dataSource.transaction(async (manager) => {
-      const deleter = await manager.getRepository(Employee).findOneBy({ companyId, id: deleterId });
-      if (!deleter) throw new BadUserInputError(`deletedByEmployeeId: no employee ${deleterId} in your company.`, { field: 'deletedByEmployeeId' });
-      const documents = manager.getRepository(ApprovalDocument);
-      const document = await documents.findOneBy({ companyId, documentNumber: number });
-      if (!document) throw new BadUserInputError(`documentNumber: no document ${number} in your company.`, { field: 'documentNumber' });
-      if (document.deletedAt) return (await this.withDetails(manager, companyId, [document]))[0];
-      // `updatedAt` stays: it is when the content last changed (for a closed document, when it
-      // closed), which an export's snapshot compares; the deletion has its own time.
-      await documents.update({ id: document.id, deletedAt: IsNull() }, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name });
-      // Read back: a concurrent delete may have won the conditional update.
-      const reloaded = await documents.findOneByOrFail({ id: document.id });
-      return (await this.withDetails(manager, companyId, [reloaded]))[0];
+      const document = await softDeleteRow(manager, ApprovalDocument, companyId, { field: 'documentNumber', value: number, what: 'document' }, deleterId, at);
+      return (await this.withDetails(manager, companyId, [document]))[0];
     });
   }
 

@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type EntityTarget, IsNull, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import { assertPageSize } from '../../core/graphql/keyset-cursor';
+import { Employee } from '../employees/employee.entity';
 import type { StoredFilesService } from '../stored-files/stored-files.service';
 
 /** The search window of a deletion-status page (R51); shared by approval documents and pledges. */
@@ -87,6 +88,31 @@ export function checkIds(ids: readonly string[], field = 'ids'): string[] {
 export interface SoftDeletedRow {
   id: string;
   deletedAt: Date | null;
+}
+
+/**
+ * Soft delete as the source service reports it, inside the caller's transaction: the company's row
+ * whose `key.field` is `key.value` gets the deletion time and deleter unless it is deleted already
+ * (then nothing changes). Other columns stay (`updatedAt` is when the content last changed, which an
+ * export's snapshot compares). Answers the row as stored.
+ */
+export async function softDeleteRow<T extends SoftDeletedRow>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  companyId: string,
+  key: { field: string; value: string; what: string },
+  deleterId: string,
+  at: Date,
+): Promise<T> {
+  const deleter = await manager.getRepository(Employee).findOneBy({ companyId, id: deleterId });
+  if (!deleter) throw new BadUserInputError(`deletedByEmployeeId: no employee ${deleterId} in your company.`, { field: 'deletedByEmployeeId' });
+  const repository = manager.getRepository(entity);
+  const row = await repository.findOneBy({ companyId, [key.field]: key.value } as never);
+  if (!row) throw new BadUserInputError(`${key.field}: no ${key.what} ${key.value} in your company.`, { field: key.field });
+  if (row.deletedAt) return row;
+  await repository.update({ id: row.id, deletedAt: IsNull() } as never, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name } as never);
+  // Read back: a concurrent delete may have won the conditional update.
+  return repository.findOneByOrFail({ id: row.id } as never);
 }
 
 /** Whether the company has any soft-deleted row in `repository`: its deletion-status menu shows only then (R50). */

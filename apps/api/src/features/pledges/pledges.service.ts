@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { ErrorCode } from '@warden/shared';
 import type { Clock } from '../../core/clock/clock';
 import { AppError, BadUserInputError } from '../../core/graphql/errors';
@@ -15,6 +15,7 @@ import {
   hasSoftDeleted,
   iterateDeletedRows,
   searchText,
+  softDeleteRow,
 } from '../approval-documents/deletion-list';
 import { Employee } from '../employees/employee.entity';
 import { instant, isUniqueViolation, requiredText, rowId } from '../source-domains/validation';
@@ -108,15 +109,8 @@ export class PledgesService {
     const deleterId = rowId(deletedByEmployeeId, 'deletedByEmployeeId', 'employee');
     const at = deletedAt ? instant(deletedAt, 'deletedAt', now) : now;
     return this.dataSource.transaction(async (manager) => {
-      const deleter = await manager.getRepository(Employee).findOneBy({ companyId, id: deleterId });
-      if (!deleter) throw new BadUserInputError(`deletedByEmployeeId: no employee ${deleterId} in your company.`, { field: 'deletedByEmployeeId' });
-      const pledges = manager.getRepository(Pledge);
-      const pledge = await pledges.findOneBy({ companyId, pledgeNumber: number });
-      if (!pledge) throw new BadUserInputError(`pledgeNumber: no pledge ${number} in your company.`, { field: 'pledgeNumber' });
-      if (pledge.deletedAt) return (await this.withAttachments(manager, companyId, [pledge]))[0];
-      await pledges.update({ id: pledge.id, deletedAt: IsNull() }, { deletedAt: at, deletedByEmployeeId: deleter.id, deletedByName: deleter.name });
-      // Read back: a concurrent delete may have won the conditional update.
-      return (await this.withAttachments(manager, companyId, [await pledges.findOneByOrFail({ id: pledge.id })]))[0];
+      const pledge = await softDeleteRow(manager, Pledge, companyId, { field: 'pledgeNumber', value: number, what: 'pledge' }, deleterId, at);
+      return (await this.withAttachments(manager, companyId, [pledge]))[0];
     });
   }
 
