@@ -18,7 +18,7 @@ import {
   withinPeriod,
 } from '../../source-domains/export-files';
 import { StoredFile } from '../../stored-files/stored-file.entity';
-import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestOf } from './export-source';
+import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestLinkedFile } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
 const SLIP_COLUMNS: ListColumn[] = [
@@ -106,15 +106,8 @@ export function accountingSlipsSource({ dataSource, files }: ExportSourceDeps): 
     },
     async largestFile(ctx) {
       if (!ctx.includeAttachments) return null;
-      const query = dataSource
-        .getRepository(AccountingSlipAttachment)
-        .createQueryBuilder('a')
-        .innerJoin(AccountingSlip, 's', 's.id = a.slipId')
-        .innerJoin(StoredFile, 'f', 'f.id = a.fileId AND f.companyId = a.companyId')
-        .select('f.size', 'bytes')
-        .addSelect('f.originalName', 'name')
-        .addSelect('s.slipNumber', 'document');
-      return largestOf(await slipFilter(query, ctx).orderBy('f.size', 'DESC').limit(1).getRawOne());
+      const attachments = dataSource.getRepository(AccountingSlipAttachment).createQueryBuilder('a').innerJoin(AccountingSlip, 's', 's.id = a.slipId');
+      return largestLinkedFile(slipFilter(attachments, ctx), { link: 'a', name: 'f.originalName', document: 's.slipNumber' });
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.ACCOUNTING, 'dataExport.item.ACCOUNTING_SLIPS');
@@ -177,15 +170,8 @@ export function accountingVendorsSource({ dataSource, files }: ExportSourceDeps)
     },
     async largestFile(ctx) {
       if (!ctx.includeAttachments) return null;
-      const query = dataSource
-        .getRepository(AccountingVendorAttachment)
-        .createQueryBuilder('a')
-        .innerJoin(AccountingVendor, 'v', 'v.id = a.vendorId')
-        .innerJoin(StoredFile, 'f', 'f.id = a.fileId AND f.companyId = a.companyId')
-        .select('f.size', 'bytes')
-        .addSelect('f.originalName', 'name')
-        .addSelect('v.name', 'document');
-      return largestOf(await vendorFilter(query, ctx).orderBy('f.size', 'DESC').limit(1).getRawOne());
+      const attachments = dataSource.getRepository(AccountingVendorAttachment).createQueryBuilder('a').innerJoin(AccountingVendor, 'v', 'v.id = a.vendorId');
+      return largestLinkedFile(vendorFilter(attachments, ctx), { link: 'a', name: 'f.originalName', document: 'v.name' });
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.ACCOUNTING, 'dataExport.item.ACCOUNTING_VENDORS');

@@ -3,16 +3,17 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataExportItem, type LabelKey, Service, t } from '@warden/shared';
 import type { FileStorage } from '../../../core/files/storage/file-storage';
-import { type PdfAttachment, renderApprovalDocumentPdf, renderPledgePdf } from '../../../core/files/pdf/document-pdf';
+import { renderApprovalDocumentPdf, renderPledgePdf } from '../../../core/files/pdf/document-pdf';
 import { pdfCodeLabel } from '../../../core/files/pdf/pdf-labels';
 import type { XlsxCellValue } from '../../../core/files/xlsx/xlsx-writer';
 import { formatInZone } from '../../../core/time/zoned-time';
 import { ApprovalDocumentAttachment, ApprovalDocument, CLOSED_APPROVAL_STATUSES } from '../../approval-documents/approval-document.entity';
 import { ApprovalDocumentsService } from '../../approval-documents/approval-documents.service';
+import { approvalDocumentPdf } from '../../approval-documents/deleted-document-pdf';
+import { pledgePdf } from '../../pledges/deleted-pledge-pdf';
 import { Pledge, PledgeAttachment } from '../../pledges/pledge.entity';
 import { PledgesService } from '../../pledges/pledges.service';
 import {
-  type ExportFileOwner,
   type ListColumn,
   UniqueNames,
   dateFolders,
@@ -27,9 +28,7 @@ import {
 } from '../../source-domains/export-files';
 import type { Attachment } from '../../stored-files/attachment.types';
 import { StoredFilesService } from '../../stored-files/stored-files.service';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { StoredFile } from '../../stored-files/stored-file.entity';
-import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, type LargestExportFile, largestOf } from './export-source';
+import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestLinkedFile } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
 /** A generated PDF: rendered into the work folder first (its size must be known before the zip writer plans the entry). */
@@ -39,13 +38,38 @@ async function pdfEntry(ctx: ExportSourceContext, entryPath: string[], render: (
   return generatedFileEntry(file, entryPath, 'STORE');
 }
 
-/** An attachment as stored, under the name it carries in its document. */
-function attachmentEntry(files: FileStorage, companyId: string, attachment: Attachment, entryPath: string[], owner: ExportFileOwner): ExportEntry {
-  const { fileId: id, name: originalName, size, contentType } = attachment;
-  return storedFileEntry(files, { companyId, id, originalName, size, contentType }, entryPath, owner);
+/**
+ * One PDF per record in `YYYY/MM/DD` folders (the record's day in the company zone) and, when included,
+ * its attachments as stored beside it in `<number>_attachments/`, under the names they carry in it.
+ */
+async function* documentEntries<T extends { attachments: readonly Attachment[] }>(
+  ctx: ExportSourceContext,
+  files: FileStorage,
+  records: AsyncIterable<T>,
+  kind: {
+    readonly item: DataExportItem;
+    readonly service: Service;
+    readonly day: (record: T) => Date;
+    readonly number: (record: T) => string;
+    readonly render: (record: T) => Readable;
+  },
+): AsyncGenerator<ExportEntry> {
+  const folder = itemFolder(ctx, kind.service, `dataExport.item.${kind.item}` as LabelKey);
+  const attachmentsLabel = t(ctx.language, 'dataExport.attachments');
+  for await (const record of records) {
+    ctx.signal.throwIfAborted();
+    const day = dateFolders(kind.day(record), ctx.timeZone);
+    const number = safeName(kind.number(record));
+    yield await pdfEntry(ctx, [...folder, ...day, `${number}.pdf`], () => kind.render(record));
+    if (!ctx.includeAttachments) continue;
+    const owner = { item: kind.item, document: kind.number(record) };
+    const names = new UniqueNames();
+    for (const { fileId: id, name: originalName, size, contentType } of record.attachments) {
+      const entryPath = [...folder, ...day, `${number}_${attachmentsLabel}`, names.take(safeName(originalName, 150))];
+      yield storedFileEntry(files, { companyId: ctx.companyId, id, originalName, size, contentType }, entryPath, owner);
+    }
+  }
 }
-
-const pdfAttachments = (attachments: readonly Attachment[]): PdfAttachment[] => attachments.map((file) => ({ name: file.name, size: file.size }));
 
 const APPROVAL_COLUMNS: ListColumn[] = [
   { label: 'deletedDocuments.column.documentNumber', width: 20 },
@@ -101,19 +125,6 @@ function pledgeAttachmentsQuery(deps: ExportSourceDeps, ctx: ExportPlanContext) 
   return withinPeriod(query, 'd.signedAt', ctx);
 }
 
-/** The largest stored file among attachment links `a` (of documents `d`): its name in the document, its size. */
-async function largestAttachment<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, documentColumn: string): Promise<LargestExportFile | null> {
-  const row = await query
-    .innerJoin(StoredFile, 'f', 'f.id = a.fileId AND f.companyId = a.companyId')
-    .select('f.size', 'bytes')
-    .addSelect('a.name', 'name')
-    .addSelect(documentColumn, 'document')
-    .orderBy('f.size', 'DESC')
-    .limit(1)
-    .getRawOne<Record<string, unknown>>();
-  return largestOf(row);
-}
-
 /**
  * APPROVAL_DOCUMENTS (R43): one PDF per closed document (completed, declined, canceled) that existed,
  * closed and undeleted, at the request; in-progress documents are left out. `YYYY/MM/DD` folders by
@@ -129,44 +140,16 @@ export function approvalDocumentsSource(deps: ExportSourceDeps): ExportItemSourc
     },
     async largestFile(ctx) {
       if (!ctx.includeAttachments) return null;
-      return largestAttachment(approvalAttachmentsQuery(deps, ctx), 'd.documentNumber');
+      return largestLinkedFile(approvalAttachmentsQuery(deps, ctx), { link: 'a', name: 'a.name', document: 'd.documentNumber' });
     },
-    async *entries(ctx) {
-      const folder = itemFolder(ctx, Service.APPROVAL, 'dataExport.item.APPROVAL_DOCUMENTS');
-      const attachmentsLabel = t(ctx.language, 'dataExport.attachments');
-      for await (const document of approval.iterateClosedForExport(ctx.companyId, exportWindow(ctx))) {
-        ctx.signal.throwIfAborted();
-        const day = dateFolders(document.createdAt, ctx.timeZone);
-        const number = safeName(document.documentNumber);
-        yield await pdfEntry(ctx, [...folder, ...day, `${number}.pdf`], () =>
-          renderApprovalDocumentPdf(
-            {
-              title: document.title,
-              documentNumber: document.documentNumber,
-              form: document.formName,
-              drafter: document.drafterName,
-              createdAt: document.createdAt,
-              status: document.status,
-              approvalLine: (document.approvalLine ?? []).map((entry) => ({ approver: entry.approverName, decision: entry.decision, decidedAt: entry.decidedAt })),
-              bodyHtml: document.body,
-              attachments: pdfAttachments(document.attachments),
-            },
-            { language: ctx.language, timeZone: ctx.timeZone },
-          ),
-        );
-        if (!ctx.includeAttachments) continue;
-        const names = new UniqueNames();
-        for (const attachment of document.attachments) {
-          yield attachmentEntry(
-            deps.files,
-            ctx.companyId,
-            attachment,
-            [...folder, ...day, `${number}_${attachmentsLabel}`, names.take(safeName(attachment.name, 150))],
-            { item: DataExportItem.APPROVAL_DOCUMENTS, document: document.documentNumber },
-          );
-        }
-      }
-    },
+    entries: (ctx) =>
+      documentEntries(ctx, deps.files, approval.iterateClosedForExport(ctx.companyId, exportWindow(ctx)), {
+        item: DataExportItem.APPROVAL_DOCUMENTS,
+        service: Service.APPROVAL,
+        day: (document) => document.createdAt,
+        number: (document) => document.documentNumber,
+        render: (document) => renderApprovalDocumentPdf(approvalDocumentPdf(document), { language: ctx.language, timeZone: ctx.timeZone }),
+      }),
   };
 }
 
@@ -209,41 +192,16 @@ export function pledgeDocumentsSource(deps: ExportSourceDeps): ExportItemSource 
     },
     async largestFile(ctx) {
       if (!ctx.includeAttachments) return null;
-      return largestAttachment(pledgeAttachmentsQuery(deps, ctx), 'd.pledgeNumber');
+      return largestLinkedFile(pledgeAttachmentsQuery(deps, ctx), { link: 'a', name: 'a.name', document: 'd.pledgeNumber' });
     },
-    async *entries(ctx) {
-      const folder = itemFolder(ctx, Service.PLEDGE, 'dataExport.item.PLEDGE_DOCUMENTS');
-      const attachmentsLabel = t(ctx.language, 'dataExport.attachments');
-      for await (const pledge of pledges.iterateForExport(ctx.companyId, exportWindow(ctx))) {
-        ctx.signal.throwIfAborted();
-        const day = dateFolders(pledge.signedAt, ctx.timeZone);
-        const number = safeName(pledge.pledgeNumber);
-        yield await pdfEntry(ctx, [...folder, ...day, `${number}.pdf`], () =>
-          renderPledgePdf(
-            {
-              pledgeNumber: pledge.pledgeNumber,
-              name: pledge.name,
-              signer: pledge.signerName,
-              signedAt: pledge.signedAt,
-              contentHtml: pledge.content,
-              attachments: pdfAttachments(pledge.attachments),
-            },
-            { language: ctx.language, timeZone: ctx.timeZone },
-          ),
-        );
-        if (!ctx.includeAttachments) continue;
-        const names = new UniqueNames();
-        for (const attachment of pledge.attachments) {
-          yield attachmentEntry(
-            deps.files,
-            ctx.companyId,
-            attachment,
-            [...folder, ...day, `${number}_${attachmentsLabel}`, names.take(safeName(attachment.name, 150))],
-            { item: DataExportItem.PLEDGE_DOCUMENTS, document: pledge.pledgeNumber },
-          );
-        }
-      }
-    },
+    entries: (ctx) =>
+      documentEntries(ctx, deps.files, pledges.iterateForExport(ctx.companyId, exportWindow(ctx)), {
+        item: DataExportItem.PLEDGE_DOCUMENTS,
+        service: Service.PLEDGE,
+        day: (pledge) => pledge.signedAt,
+        number: (pledge) => pledge.pledgeNumber,
+        render: (pledge) => renderPledgePdf(pledgePdf(pledge), { language: ctx.language, timeZone: ctx.timeZone }),
+      }),
   };
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../../source-domains/export-files';
 import { type ImageType, imageExtension } from '../../source-domains/image-type';
 import { StoredFile } from '../../stored-files/stored-file.entity';
-import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestOf } from './export-source';
+import { type ExportEntry, type ExportItemSource, type ExportPlanContext, type ExportSourceContext, largestLinkedFile } from './export-source';
 import type { ExportSourceDeps } from './export-sources';
 
 /** Notices registered at/before the snapshot and posted within the period, as alias `n`. */
@@ -76,19 +76,9 @@ export function boardNoticesSource({ dataSource, files }: ExportSourceDeps): Exp
     },
     async largestFile(ctx) {
       // Images always (they are part of the page), attachments when included — as `entries` does.
-      const query = noticeFilter(
-        dataSource
-          .getRepository(BoardNoticeFile)
-          .createQueryBuilder('l')
-          .innerJoin(BoardNotice, 'n', 'n.id = l.noticeId')
-          .innerJoin(StoredFile, 'f', 'f.id = l.fileId AND f.companyId = l.companyId')
-          .select('f.size', 'bytes')
-          .addSelect('f.originalName', 'name')
-          .addSelect('n.title', 'document'),
-        ctx,
-      );
-      if (!ctx.includeAttachments) query.andWhere('l.kind = :image', { image: BoardNoticeFileKind.IMAGE });
-      return largestOf(await query.orderBy('f.size', 'DESC').limit(1).getRawOne<Record<string, unknown>>());
+      const links = noticeFilter(dataSource.getRepository(BoardNoticeFile).createQueryBuilder('l').innerJoin(BoardNotice, 'n', 'n.id = l.noticeId'), ctx);
+      if (!ctx.includeAttachments) links.andWhere('l.kind = :image', { image: BoardNoticeFileKind.IMAGE });
+      return largestLinkedFile(links, { link: 'l', name: 'f.originalName', document: 'n.title' });
     },
     async *entries(ctx): AsyncGenerator<ExportEntry> {
       const folder = itemFolder(ctx, Service.BOARD, 'dataExport.item.BOARD_NOTICES');

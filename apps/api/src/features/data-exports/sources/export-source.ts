@@ -1,5 +1,7 @@
 import type { Readable } from 'node:stream';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { DataExportItem, Language } from '@warden/shared';
+import { StoredFile } from '../../stored-files/stored-file.entity';
 
 /**
  * What a source is told about the export it contributes to. Everything a source reads is scoped by
@@ -76,7 +78,26 @@ export interface LargestExportFile {
 }
 
 /** The largest of a source's candidates: raw rows `{ name, document, bytes }` (bytes may be a string on MariaDB). */
-export function largestOf(row: { name?: unknown; document?: unknown; bytes?: unknown } | undefined | null): LargestExportFile | null {
+function largestOf(row: { name?: unknown; document?: unknown; bytes?: unknown } | undefined | null): LargestExportFile | null {
   if (!row || row.bytes === null || row.bytes === undefined) return null;
   return { name: String(row.name ?? ''), document: String(row.document ?? ''), bytes: Number(row.bytes) };
+}
+
+/**
+ * The largest stored file behind the file links (alias `columns.link`, with `fileId` and `companyId`) a
+ * source's query selects, joined as `f`; `name` and `document` are the columns that name it for people.
+ */
+export async function largestLinkedFile<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  columns: { readonly link: string; readonly name: string; readonly document: string },
+): Promise<LargestExportFile | null> {
+  const row = await query
+    .innerJoin(StoredFile, 'f', `f.id = ${columns.link}.fileId AND f.companyId = ${columns.link}.companyId`)
+    .select('f.size', 'bytes')
+    .addSelect(columns.name, 'name')
+    .addSelect(columns.document, 'document')
+    .orderBy('f.size', 'DESC')
+    .limit(1)
+    .getRawOne<Record<string, unknown>>();
+  return largestOf(row);
 }
