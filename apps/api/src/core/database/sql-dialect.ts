@@ -31,8 +31,9 @@ export function fromSqlTime(value: Date | string): Date {
   return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
 }
 
-/** True when the database refused a row because of a UNIQUE index (the engines spell it differently). */
+/** True when the database refused a row because of a UNIQUE index or primary key (the engines spell it differently). */
 export function isUniqueViolation(error: unknown): boolean {
   const driverError = ((error as { driverError?: unknown } | null)?.driverError ?? error) as { code?: string; errno?: number } | null;
-  return driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'ER_DUP_ENTRY' || driverError?.errno === 1062;
+  const code = driverError?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY' || driverError?.errno === 1062;
 }

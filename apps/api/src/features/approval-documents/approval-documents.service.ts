@@ -5,7 +5,8 @@ import type { Clock } from '../../core/clock/clock';
 import { AppError, BadUserInputError } from '../../core/graphql/errors';
 import { Employee } from '../employees/employee.entity';
 import { PledgeAttachment } from '../pledges/pledge.entity';
-import { instant, isUniqueViolation, requiredText, rowId } from '../source-domains/validation';
+import { isUniqueViolation } from '../../core/database/sql-dialect';
+import { instant, requiredText, rowId } from '../source-domains/validation';
 import { type ResolvedAttachment, attachmentsOf, fileIdsHeldBy, resolveAttachments } from '../stored-files/attachment-files';
 import type { StoredFilesService } from '../stored-files/stored-files.service';
 import {

@@ -10,7 +10,6 @@ import type { AppConfig } from '../../config/app-config';
 import type { DownloadHandler } from '../../core/downloads/downloads';
 import { setDownloadHeaders } from '../../core/downloads/downloads';
 import { type XlsxCellValue, type XlsxColumn, writeXlsx } from '../../core/files/xlsx/xlsx-writer';
-import { normalizeIp } from '../../core/net/ip';
 import type { Services } from '../../core/services';
 import { type AuditEntry, actorOf } from '../audit-log/audit-log.service';
 import type { Company } from '../companies/company.entity';
@@ -54,12 +53,8 @@ export function deletedListDownload(
     rows: (company: Company, params: Record<string, unknown>) => AsyncIterable<XlsxCellValue[]>;
   },
 ): DownloadHandler {
-  return async ({ link, principal, req, res }) => {
+  return async ({ link, principal, res, client, signal }) => {
     const company = await services.companies.get(link.companyId);
-    const abort = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort(new Error('the client went away'));
-    });
     setDownloadHeaders(res, spec.fileName, XLSX_TYPE);
     const result = await writeXlsx(
       res,
@@ -68,13 +63,13 @@ export function deletedListDownload(
         columns: spec.columns.map((column) => ({ ...column, header: t(company.language, column.label) })),
       },
       spec.rows(company, link.params),
-      { signal: abort.signal, maxRowsPerSheet: config.xlsxMaxRowsPerSheet },
+      { signal, maxRowsPerSheet: config.xlsxMaxRowsPerSheet },
     );
     await services.auditLog.record(
       company.id,
       actorOf(principal),
       { action: spec.action, targetType: 'file', targetId: spec.fileName, details: { filter: link.params, rows: result.rows } },
-      { ip: req.ip ?? '', userAgent: req.get('user-agent') ?? null },
+      client,
     );
   };
 }
@@ -94,7 +89,7 @@ export function deletedPdfDownload<T>(
     audit: (record: T, sent: { fileName: string; bytes: number }) => AuditEntry;
   },
 ): DownloadHandler {
-  return async ({ link, principal, req, res }) => {
+  return async ({ link, principal, res, client }) => {
     const company = await services.companies.get(link.companyId);
     const record = await spec.load(company, link.params);
     const fileName = spec.fileName(record);
@@ -105,9 +100,6 @@ export function deletedPdfDownload<T>(
       bytes += chunk.length;
     });
     await pipeline(pdf, res);
-    await services.auditLog.record(company.id, actorOf(principal), spec.audit(record, { fileName, bytes }), {
-      ip: normalizeIp(req.ip ?? req.socket.remoteAddress ?? '0.0.0.0'),
-      userAgent: req.get('user-agent') ?? null,
-    });
+    await services.auditLog.record(company.id, actorOf(principal), spec.audit(record, { fileName, bytes }), client);
   };
 }

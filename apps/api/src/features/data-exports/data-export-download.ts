@@ -3,7 +3,6 @@ import { pipeline } from 'node:stream/promises';
 import type { DownloadHandler } from '../../core/downloads/downloads';
 import { setDownloadHeaders } from '../../core/downloads/downloads';
 import { NotFoundError } from '../../core/graphql/errors';
-import { normalizeIp } from '../../core/net/ip';
 import type { Services } from '../../core/services';
 
 export const DATA_EXPORT_PART_DOWNLOAD = 'data-export.part';
@@ -14,7 +13,7 @@ export const DATA_EXPORT_PART_DOWNLOAD = 'data-export.part';
  * first byte, and the file is opened before the headers go so a deleted file is a clean error.
  */
 export function dataExportPartDownload(services: Services): DownloadHandler {
-  return async ({ link, principal, req, res }) => {
+  return async ({ link, principal, res, client }) => {
     const exportId = String(link.params.exportId);
     const partNumber = Number(link.params.partNumber);
     const { row, part } = await services.dataExports.downloadablePart(link.companyId, exportId, partNumber);
@@ -27,7 +26,7 @@ export function dataExportPartDownload(services: Services): DownloadHandler {
     }
     try {
       const { size } = await handle.stat();
-      await services.dataExports.recordDownload(principal, row, part, { ip: normalizeIp(req.ip ?? req.socket.remoteAddress ?? '0.0.0.0'), userAgent: req.get('user-agent') ?? null });
+      await services.dataExports.recordDownload(principal, row, part, client);
       setDownloadHeaders(res, part.fileName, 'application/zip');
       res.setHeader('Content-Length', String(size));
       await pipeline(handle.createReadStream({ autoClose: false }), res);

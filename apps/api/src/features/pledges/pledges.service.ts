@@ -18,7 +18,8 @@ import {
   softDeleteRow,
 } from '../approval-documents/deletion-list';
 import { Employee } from '../employees/employee.entity';
-import { instant, isUniqueViolation, requiredText, rowId } from '../source-domains/validation';
+import { isUniqueViolation } from '../../core/database/sql-dialect';
+import { instant, requiredText, rowId } from '../source-domains/validation';
 import { type ResolvedAttachment, attachmentsOf, fileIdsHeldBy, resolveAttachments } from '../stored-files/attachment-files';
 import type { StoredFilesService } from '../stored-files/stored-files.service';
 import { Pledge, PledgeAttachment } from './pledge.entity';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { BadUserInputError } from '../../core/graphql/errors';
+import { isMariadb, isUniqueViolation } from '../../core/database/sql-dialect';
 
 // C0/C1 controls other than tab and newline have no place in names and titles (they corrupt
 // spreadsheets and file names); multi-line fields such as addresses keep \n.
@@ -49,12 +50,6 @@ export function instant(value: Date | null | undefined, field: string, now: Date
   return value;
 }
 
-/** Whether a database error is a unique-key violation (two registrations racing for one number). */
-export function isUniqueViolation(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(message ?? '');
-}
-
 function isDeadlock(error: unknown): boolean {
   const { code } = error as { code?: string };
   return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
@@ -95,5 +90,5 @@ export function rowId(value: string | null | undefined, field: string, what: str
  * write transaction at a time anyway and TypeORM refuses the option there.
  */
 export function lockForUpdate(manager: EntityManager): { mode: 'pessimistic_write' } | undefined {
-  return manager.connection.options.type === 'mariadb' || manager.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined;
+  return isMariadb(manager) ? { mode: 'pessimistic_write' } : undefined;
 }

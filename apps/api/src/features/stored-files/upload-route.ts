@@ -5,6 +5,7 @@ import { ErrorCode, Permission } from '@warden/shared';
 import type { AppConfig } from '../../config/app-config';
 import { FileTooLargeError } from '../../core/files/storage/file-storage';
 import { PrincipalKind } from '../../core/graphql/enums';
+import { abortedByClient } from '../../core/http/client';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../../core/graphql/errors';
 import type { Services } from '../../core/services';
 import { normalizeContentType, validateOriginalName } from './stored-files.service';
@@ -22,10 +23,7 @@ const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FOR
 export function uploadRoute(services: Services, config: AppConfig): RequestHandler[] {
   // Cookies are parsed only so that a signed-in admin gets a clear 403 rather than a 401.
   return [cookieParser(), async (req, res) => {
-    const abort = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort(new Error('the client went away'));
-    });
+    const signal = abortedByClient(res);
     try {
       const principal = await services.auth.resolvePrincipal(req);
       if (!principal) throw new UnauthenticatedError('Send an API token (Authorization: Bearer …) to upload files.');
@@ -45,7 +43,7 @@ export function uploadRoute(services: Services, config: AppConfig): RequestHandl
       req.pipe(body);
       const file = await services.storedFiles.upload(principal.companyId, { originalName, contentType }, body, {
         maxBytes: config.uploadMaxBytes,
-        signal: abort.signal,
+        signal,
       });
       res.status(201).set('Cache-Control', 'no-store').json({ fileId: file.id, size: file.size, sha256: file.sha256 });
     } catch (error) {
