@@ -9,7 +9,7 @@ import { DeletedApprovalDocumentFilter, RegisterApprovalDocumentInput } from './
 import { ApprovalDocumentConnection, ApprovalDocumentEdge, PermanentlyDeleteApprovalDocumentsPayload } from './approval-documents.types';
 import { DELETED_APPROVAL_DOCUMENTS_XLSX, deletedDocumentFilterToParams } from './deleted-approval-documents-download';
 import { encodeDeletionCursor } from './deletion-list';
-import { approvedCompany } from './approved-company';
+import { approvedCompany } from '../companies/approved-company';
 
 
 @Resolver(() => ApprovalDocument)

@@ -5,7 +5,7 @@ import { DownloadLinkPayload } from '../login-records/login-records.types';
 import { DELETED_PLEDGE_PDF } from '../pledges/deleted-pledge-pdf';
 import { RequiresStepUp } from '../step-up/requires-step-up';
 import { DELETED_APPROVAL_DOCUMENT_PDF } from './deleted-document-pdf';
-import { approvedCompany } from './approved-company';
+import { approvedCompany } from '../companies/approved-company';
 
 
 /**

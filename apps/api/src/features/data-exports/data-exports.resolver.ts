@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { ErrorCode, Permission, Service } from '@warden/shared';
-import { type RequestContext, companyIdOf } from '../../core/graphql/context';
-import { AppError } from '../../core/graphql/errors';
+import { Permission, Service } from '@warden/shared';
+import type { RequestContext } from '../../core/graphql/context';
+import { approvedCompany } from '../companies/approved-company';
 import { assertPageSize } from '../../core/graphql/keyset-cursor';
 import { RequiresStepUp } from '../step-up/requires-step-up';
 import { DownloadLinkPayload } from '../login-records/login-records.types';
@@ -15,15 +15,6 @@ import {
   ExportCatalog,
   RequestDataExportInput,
 } from './data-exports.types';
-
-/** R0: the Security features exist only for companies with WORKS Approval. */
-async function approvedCompanyId(context: RequestContext): Promise<string> {
-  const company = await context.services.companies.get(companyIdOf(context));
-  if (!company.securityFeaturesEnabled) {
-    throw new AppError(ErrorCode.SECURITY_FEATURES_DISABLED, 'Your company’s security features are not enabled (WORKS Approval).');
-  }
-  return company.id;
-}
 
 /** The API shape of a request with its parts and downloads. */
 export function toDataExportView({ row, parts, downloads, canCancel, language }: DataExportDetails): DataExportView {
@@ -55,7 +46,7 @@ export class DataExportsResolver {
   @RequiresStepUp(Service.SECURITY)
   @Query(() => ExportCatalog, { description: 'The company’s subscribed services and the items each can export (R40)' })
   async exportCatalog(@Ctx() context: RequestContext): Promise<ExportCatalog> {
-    return { services: await context.services.dataExports.catalog(await approvedCompanyId(context)) };
+    return { services: await context.services.dataExports.catalog((await approvedCompany(context)).id) };
   }
 
   @Authorized(Permission.DATA_EXPORTS_MANAGE)
@@ -67,7 +58,7 @@ export class DataExportsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<DataExportConnection> {
     assertPageSize(first, 100);
-    const page = await context.services.dataExports.history(await approvedCompanyId(context), { first, after });
+    const page = await context.services.dataExports.history((await approvedCompany(context)).id, { first, after });
     const edges = page.entries.map((details) => Object.assign(new DataExportEdge(), { node: toDataExportView(details), cursor: encodeExportCursor(details.row) }));
     return Object.assign(new DataExportConnection(), { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } });
   }
@@ -76,7 +67,7 @@ export class DataExportsResolver {
   @RequiresStepUp(Service.SECURITY)
   @Query(() => DataExportView, { nullable: true, description: 'One request of the company; null when there is none with that id' })
   async dataExport(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<DataExportView | null> {
-    const details = await context.services.dataExports.details(await approvedCompanyId(context), id);
+    const details = await context.services.dataExports.details((await approvedCompany(context)).id, id);
     return details ? toDataExportView(details) : null;
   }
 
@@ -84,7 +75,7 @@ export class DataExportsResolver {
   @RequiresStepUp(Service.SECURITY)
   @Query(() => DataExportView, { nullable: true, description: 'The active request (pending, or completed and not expired), or null (R42)' })
   async activeDataExport(@Ctx() context: RequestContext): Promise<DataExportView | null> {
-    const details = await context.services.dataExports.active(await approvedCompanyId(context));
+    const details = await context.services.dataExports.active((await approvedCompany(context)).id);
     return details ? toDataExportView(details) : null;
   }
 
@@ -97,7 +88,7 @@ export class DataExportsResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => RequestDataExportInput) input: RequestDataExportInput,
   ): Promise<DataExportView> {
-    const companyId = await approvedCompanyId(context);
+    const companyId = (await approvedCompany(context)).id;
     const row = await context.services.dataExports.request(companyId, context.principal!, input, context.client);
     return toDataExportView((await context.services.dataExports.details(companyId, row.id))!);
   }
@@ -109,7 +100,7 @@ export class DataExportsResolver {
       'Cancels a pending or completed request within 7 days of it (R47): a running build stops, files are deleted. EXPORT_CANCEL_WINDOW_CLOSED / EXPORT_NOT_CANCELABLE otherwise. Audited.',
   })
   async cancelDataExport(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<DataExportView> {
-    const companyId = await approvedCompanyId(context);
+    const companyId = (await approvedCompany(context)).id;
     await context.services.dataExports.cancel(companyId, context.principal!, id, context.client);
     return toDataExportView((await context.services.dataExports.details(companyId, id))!);
   }
@@ -125,7 +116,7 @@ export class DataExportsResolver {
     @Arg('exportId', () => ID) exportId: string,
     @Arg('partNumber', () => Int) partNumber: number,
   ): Promise<DownloadLinkPayload> {
-    const companyId = await approvedCompanyId(context);
+    const companyId = (await approvedCompany(context)).id;
     await context.services.dataExports.downloadablePart(companyId, exportId, partNumber);
     const link = await context.services.downloads.create(context.principal!, companyId, DATA_EXPORT_PART_DOWNLOAD, { exportId, partNumber });
     return { url: link.path, expiresAt: link.expiresAt };

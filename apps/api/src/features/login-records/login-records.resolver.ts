@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ErrorCode, Permission, Service } from '@warden/shared';
+import { Permission, Service } from '@warden/shared';
 import { type RequestContext, companyIdOf } from '../../core/graphql/context';
-import { AppError } from '../../core/graphql/errors';
+import { approvedCompany } from '../companies/approved-company';
 import { actorOf } from '../audit-log/audit-log.service';
 import { RequiresStepUp, StepUpExempt } from '../step-up/requires-step-up';
-import type { Company } from '../companies/company.entity';
 import { LoginEventInput } from './login-event.input';
 import { LoginRecordFilter } from './login-record-filter';
 import { LoginRecord, LoginReviewStatus } from './login-record.entity';
@@ -17,15 +16,6 @@ import {
   RecordLoginEventsPayload,
 } from './login-records.types';
 import { LoginRuleSettings, LoginRuleSettingsInput } from './login-rule-settings.entity';
-
-/** R0: the Security data exists only for companies that obtained WORKS Approval. */
-async function approvedCompany(context: RequestContext): Promise<Company> {
-  const company = await context.services.companies.get(companyIdOf(context));
-  if (!company.securityFeaturesEnabled) {
-    throw new AppError(ErrorCode.SECURITY_FEATURES_DISABLED, 'Your company’s security features are not enabled (WORKS Approval).');
-  }
-  return company;
-}
 
 @Resolver(() => LoginRecordConnection)
 export class LoginRecordsResolver {

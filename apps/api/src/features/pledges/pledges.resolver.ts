@@ -9,7 +9,7 @@ import { DELETED_PLEDGES_XLSX, deletedPledgeFilterToParams } from './deleted-ple
 import { Pledge } from './pledge.entity';
 import { DeletedPledgeFilter, RegisterPledgeInput } from './pledges.inputs';
 import { PermanentlyDeletePledgesPayload, PledgeConnection, PledgeEdge } from './pledges.types';
-import { approvedCompany } from '../approval-documents/approved-company';
+import { approvedCompany } from '../companies/approved-company';
 
 
 @Resolver(() => Pledge)

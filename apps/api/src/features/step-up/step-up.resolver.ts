@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { ErrorCode, Permission, Service } from '@warden/shared';
-import { type RequestContext, companyIdOf } from '../../core/graphql/context';
-import { AppError } from '../../core/graphql/errors';
+import { Permission, Service } from '@warden/shared';
+import type { RequestContext } from '../../core/graphql/context';
+import { approvedCompany } from '../companies/approved-company';
 import { OncePerOperation } from '../../core/graphql/once-per-operation';
 import { RequiresStepUp, StepUpExempt } from './requires-step-up';
 import {
@@ -13,15 +13,6 @@ import {
   UpdateStepUpSettingsInput,
 } from './step-up.types';
 
-/** R0: the Security settings exist only for companies that obtained WORKS Approval. */
-async function approvedCompanyId(context: RequestContext): Promise<string> {
-  const company = await context.services.companies.get(companyIdOf(context));
-  if (!company.securityFeaturesEnabled) {
-    throw new AppError(ErrorCode.SECURITY_FEATURES_DISABLED, 'Your company’s security features are not enabled (WORKS Approval).');
-  }
-  return company.id;
-}
-
 const view = (services: Array<{ service: Service; isProtected: boolean }>): StepUpSettingsView =>
   Object.assign(new StepUpSettingsView(), { services });
 
@@ -31,7 +22,7 @@ export class StepUpResolver {
   @RequiresStepUp(Service.SECURITY)
   @Query(() => StepUpSettingsView, { description: 'Security › Two-factor authentication: which services need additional authentication (R20)' })
   async stepUpSettings(@Ctx() context: RequestContext): Promise<StepUpSettingsView> {
-    return view(await context.services.stepUp.settings(await approvedCompanyId(context)));
+    return view(await context.services.stepUp.settings((await approvedCompany(context)).id));
   }
 
   @Authorized(Permission.SECURITY_SETTINGS_MANAGE)
@@ -42,7 +33,7 @@ export class StepUpResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => UpdateStepUpSettingsInput) input: UpdateStepUpSettingsInput,
   ): Promise<StepUpSettingsView> {
-    const companyId = await approvedCompanyId(context);
+    const companyId = (await approvedCompany(context)).id;
     return view(await context.services.stepUp.updateSettings(companyId, input.protectedServices, context.principal!, context.client));
   }
 

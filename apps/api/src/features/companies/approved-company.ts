@@ -1,9 +1,9 @@
 import { ErrorCode } from '@warden/shared';
 import { type RequestContext, companyIdOf } from '../../core/graphql/context';
 import { AppError } from '../../core/graphql/errors';
-import type { Company } from '../companies/company.entity';
+import type { Company } from './company.entity';
 
-/** R0: the Security data exists only for companies that obtained WORKS Approval. */
+/** The caller's company, when it may use the Security features (R0: only companies that obtained WORKS Approval). */
 export async function approvedCompany(context: RequestContext): Promise<Company> {
   const company = await context.services.companies.get(companyIdOf(context));
   if (!company.securityFeaturesEnabled) {
