@@ -1,4 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { AccountingService } from '../features/accounting/accounting.service';
+import { BoardService } from '../features/board/board.service';
+import { ProfilePhotosService } from '../features/employees/profile-photos.service';
 import type { AppConfig } from '../config/app-config';
 import { AuditLogService } from '../features/audit-log/audit-log.service';
 import { AuthService } from '../features/auth/auth.service';
@@ -41,6 +44,9 @@ export interface Services {
   readonly files: FileStorage;
   /** Uploaded files' metadata (`stored_files`) with their contents in `files`. */
   readonly storedFiles: StoredFilesService;
+  readonly accounting: AccountingService;
+  readonly board: BoardService;
+  readonly profilePhotos: ProfilePhotosService;
   /** Approval documents from the approval service and their deletion status (R50–R53). */
   readonly approvalDocuments: ApprovalDocumentsService;
   /** Signed pledges from the pledge service and their deletion status (R50–R53). */
@@ -91,6 +97,9 @@ export function createServices(config: AppConfig, { dataSource, clock, logger, j
     downloads: new DownloadLinksService(dataSource, clock),
     files,
     storedFiles,
+    accounting: new AccountingService(dataSource, storedFiles, clock),
+    board: new BoardService(dataSource, storedFiles, clock),
+    profilePhotos: new ProfilePhotosService(dataSource, storedFiles, clock),
     approvalDocuments,
     pledges,
     supportAccess: new SupportAccessService(dataSource, clock, logger, { auditLog, companies, mail, jobs }),

@@ -5,13 +5,6 @@ import { StepUpExempt } from '../step-up/requires-step-up';
 import { AccountingSlip } from './accounting-slip.entity';
 import { AccountingVendor } from './accounting-vendor.entity';
 import { RegisterAccountingSlipInput, RegisterAccountingVendorInput } from './accounting.inputs';
-import { AccountingService } from './accounting.service';
-
-/** The stateless service over the process's shared pieces (cheap to build; nothing to keep between calls). */
-export function accountingService(context: RequestContext): AccountingService {
-  const { dataSource, storedFiles, clock } = context.services;
-  return new AccountingService(dataSource, storedFiles, clock);
-}
 
 @Resolver()
 export class AccountingResolver {
@@ -24,7 +17,7 @@ export class AccountingResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => RegisterAccountingSlipInput) input: RegisterAccountingSlipInput,
   ): Promise<AccountingSlip> {
-    return accountingService(context).registerSlip(companyIdOf(context), input);
+    return context.services.accounting.registerSlip(companyIdOf(context), input);
   }
 
   @Authorized(Permission.SERVICE_DATA_WRITE)
@@ -36,6 +29,6 @@ export class AccountingResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => RegisterAccountingVendorInput) input: RegisterAccountingVendorInput,
   ): Promise<AccountingVendor> {
-    return accountingService(context).registerVendor(companyIdOf(context), input);
+    return context.services.accounting.registerVendor(companyIdOf(context), input);
   }
 }

@@ -4,7 +4,6 @@ import { type RequestContext, companyIdOf } from '../../core/graphql/context';
 import { StepUpExempt } from '../step-up/requires-step-up';
 import { BoardNotice } from './board-notice.entity';
 import { RegisterBoardNoticeInput } from './board.inputs';
-import { BoardService } from './board.service';
 
 @Resolver()
 export class BoardResolver {
@@ -17,7 +16,6 @@ export class BoardResolver {
     @Ctx() context: RequestContext,
     @Arg('input', () => RegisterBoardNoticeInput) input: RegisterBoardNoticeInput,
   ): Promise<BoardNotice> {
-    const { dataSource, storedFiles, clock } = context.services;
-    return new BoardService(dataSource, storedFiles, clock).registerNotice(companyIdOf(context), input);
+    return context.services.board.registerNotice(companyIdOf(context), input);
   }
 }

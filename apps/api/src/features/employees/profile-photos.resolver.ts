@@ -3,7 +3,6 @@ import { Permission } from '@warden/shared';
 import { type RequestContext, companyIdOf } from '../../core/graphql/context';
 import { StepUpExempt } from '../step-up/requires-step-up';
 import { EmployeeProfilePhoto } from './profile-photo.entity';
-import { ProfilePhotosService } from './profile-photos.service';
 
 @Resolver()
 export class ProfilePhotosResolver {
@@ -17,7 +16,6 @@ export class ProfilePhotosResolver {
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('fileId', () => ID, { nullable: true }) fileId: string | null,
   ): Promise<EmployeeProfilePhoto> {
-    const { dataSource, storedFiles, clock } = context.services;
-    return new ProfilePhotosService(dataSource, storedFiles, clock).setPhoto(companyIdOf(context), employeeId, fileId);
+    return context.services.profilePhotos.setPhoto(companyIdOf(context), employeeId, fileId);
   }
 }

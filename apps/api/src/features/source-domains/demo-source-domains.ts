@@ -2,10 +2,7 @@ import { DateTime } from 'luxon';
 import { type Language, Service } from '@warden/shared';
 import { streamOf } from '../../core/files/storage/file-storage';
 import type { Services } from '../../core/services';
-import { AccountingService } from '../accounting/accounting.service';
-import { BoardService } from '../board/board.service';
 import type { Employee } from '../employees/employee.entity';
-import { ProfilePhotosService } from '../employees/profile-photos.service';
 import { type Rgb, tinyGif, tinyPng } from './tiny-images';
 
 /** A one-page PDF with a line of ASCII text: a real file for demo attachments, made without a renderer. */
@@ -110,7 +107,7 @@ export async function seedSourceDomainsDemo(
   company: { id: string; language: Language; timeZone: string; subscribedServices: readonly Service[] },
   employees: readonly Employee[],
 ): Promise<void> {
-  const { dataSource, storedFiles, clock } = services;
+  const { storedFiles, clock } = services;
   const texts = TEXTS[company.language];
   const now = DateTime.fromJSDate(clock.now(), { zone: company.timeZone });
   const upload = async (originalName: string, contentType: string, bytes: Buffer) =>
@@ -118,7 +115,7 @@ export async function seedSourceDomainsDemo(
   const subscribed = (service: Service) => company.subscribedServices.includes(service);
 
   if (subscribed(Service.ACCOUNTING)) {
-    const accounting = new AccountingService(dataSource, storedFiles, clock);
+    const { accounting } = services;
     for (const [index, [title, amount, currency]] of texts.slips.entries()) {
       const day = now.minus({ days: 50 - index * 9 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
       // The last slip of each company is still in progress: exports leave it out (R43).
@@ -150,7 +147,7 @@ export async function seedSourceDomainsDemo(
   }
 
   if (subscribed(Service.HR)) {
-    const photos = new ProfilePhotosService(dataSource, storedFiles, clock);
+    const photos = services.profilePhotos;
     for (const [index, employee] of employees.slice(0, 8).entries()) {
       const color = COLORS[index % COLORS.length];
       const [name, type, bytes] = index % 3 === 2 ? ['photo.gif', 'image/gif', tinyGif(color)] : ['photo.png', 'image/png', tinyPng(color, [250, 250, 250], 32)];
@@ -159,7 +156,7 @@ export async function seedSourceDomainsDemo(
   }
 
   if (subscribed(Service.BOARD)) {
-    const board = new BoardService(dataSource, storedFiles, clock);
+    const { board } = services;
     for (const [index, notice] of texts.notices.entries()) {
       const source = /<img src="([^"]+)"/.exec(notice.body)?.[1];
       const images = source
