@@ -77,6 +77,28 @@ describe('login records download (R15)', () => {
     expect([failure[3], failure[4]]).toEqual(['Failure', 'Wrong password']);
   });
 
+  it('reads every record exactly once across its keyset chunks, newest first, ties in time included', async () => {
+    // 450 records (more than two of the download's 200-row reads), seven at each instant, so chunk
+    // boundaries fall between records of the same second and the (time, id) cursor has to break ties.
+    const companyId = server.fixtures.company.id;
+    const walker = await buildEmployee(server.warden.dataSource, companyId, { name: 'Chunk Walker', loginId: 'walker@download.test' });
+    const events = Array.from({ length: 450 }, (_, index) =>
+      loginEvent(walker.loginId, new Date(NOW.getTime() - 86_400_000 - Math.floor(index / 7) * 60_000), { userAgent: `walker ${index}` }),
+    );
+    await server.warden.services.loginRecords.ingest(companyId, events);
+
+    const link = await requestLink(server, { cookie }, { employee: 'Chunk Walker' });
+    const sheets = readSheets(await (await download(server, link.url, { cookie })).arrayBuffer());
+    const header = sheets[0].rows[0] as string[];
+    const rows = sheets.flatMap((sheet) => sheet.rows.slice(1) as string[][]);
+    const agents = rows.map((row) => row[header.indexOf('User agent')]);
+    expect(agents).toHaveLength(450);
+    expect(new Set(agents)).toEqual(new Set(events.map((event) => event.userAgent)));
+    const times = rows.map((row) => row[header.indexOf('Time')]);
+    expect(times).toEqual([...times].sort().reverse()); // same-offset text sorts as time does
+    expect(new Set(times).size).toBe(Math.ceil(450 / 7));
+  });
+
   it('writes formula payloads as text, never as formulas', async () => {
     const link = await requestLink(server, { cookie }, { employee: '김민준' });
     const sheets = readSheets(await (await download(server, link.url, { cookie })).arrayBuffer());
