@@ -8,8 +8,9 @@
  *
  * - Search: p50/p95 over `--runs` (after 2 warm-up calls) of the first page (`first: 50`) and of
  *   the capped count for each case in login-records/cases.ts; "1st" is the first call in the process.
- * - Ingest: `ingest()` with batches of 1,000 events (rules included) into the warm big company; the
- *   events are deleted afterwards so the data set stays the same between runs.
+ * - Ingest: `ingest()` with batches of 1,000 events (rules included) into the big company, measured
+ *   sustained: 20 batches after 20 warm-up batches (the first 10 are reported apart, see
+ *   INGEST_WARMUP_BATCHES); the events are deleted afterwards so the data set stays the same.
  * - Download: the real `login-records.xlsx` download handler (iterate + rows + writeXlsx) writing
  *   1,000,000 rows (or all the big company has, below scale 1) to a file, in a fresh process running
  *   the compiled API as production does (login-records/download-child.mjs), whose peak RSS is sampled.
@@ -37,8 +38,14 @@ const GOALS = { pageP95: 50, countP95: 100, ingestPerSecond: 5_000, downloadPerS
 const DOWNLOAD_ROWS = 1_000_000;
 const API_DIR = path.join(__dirname, '..', 'apps', 'api');
 const INGEST_BATCH = 1_000;
-const INGEST_WARMUP_BATCHES = 2;
-const INGEST_BATCHES = 10;
+/**
+ * Ingest is measured sustained, as an identity system feeds it: the first batches load the index
+ * pages where new entries land (about one leaf per employee in each employee index) into the
+ * buffer pool, which a running ingest keeps there. Those first batches are reported on their own.
+ */
+const INGEST_WARMUP_BATCHES = 20;
+const INGEST_BATCHES = 20;
+const INGEST_COLD_BATCHES = 10;
 /** A case whose first call takes longer than this is measured with a few runs only (bounded run time). */
 const SLOW_CALL_MS = 3_000;
 const SLOW_RUNS = 3;
@@ -147,6 +154,8 @@ async function runSearch(service: LoginRecordsService, cases: SearchCase[], runs
 
 interface IngestResult {
   eventsPerSecond: number;
+  /** The first INGEST_COLD_BATCHES batches, before the warm-up brought the pages in. */
+  coldEventsPerSecond: number;
   batchP50: number;
   batchP95: number;
   flagged: number;
@@ -160,6 +169,7 @@ async function runIngest(dataSource: DataSource, service: LoginRecordsService, b
   const environments = ['PC_WEB', 'PC_APP', 'IOS_APP', 'ANDROID_APP', 'MOBILE_WEB'] as const;
   const total = INGEST_WARMUP_BATCHES + INGEST_BATCHES;
   const times: number[] = [];
+  const coldTimes: number[] = [];
   let flagged = 0;
   try {
     for (let batch = 0; batch < total; batch += 1) {
@@ -184,6 +194,7 @@ async function runIngest(dataSource: DataSource, service: LoginRecordsService, b
       });
       const [ms, result] = await timed(() => service.ingest(BIG_COMPANY, events));
       if (result.stored !== INGEST_BATCH) throw new Error(`stored ${result.stored} of ${INGEST_BATCH}`);
+      if (batch < INGEST_COLD_BATCHES) coldTimes.push(ms);
       if (batch >= INGEST_WARMUP_BATCHES) {
         times.push(ms);
         flagged += result.flagged;
@@ -192,9 +203,10 @@ async function runIngest(dataSource: DataSource, service: LoginRecordsService, b
   } finally {
     await dataSource.query('DELETE FROM login_records WHERE id > ?', [maxId]);
   }
-  const seconds = times.reduce((sum, t) => sum + t, 0) / 1000;
+  const rate = (batchTimes: number[]) => (batchTimes.length * INGEST_BATCH * 1000) / batchTimes.reduce((sum, t) => sum + t, 0);
   return {
-    eventsPerSecond: (INGEST_BATCHES * INGEST_BATCH) / seconds,
+    eventsPerSecond: rate(times),
+    coldEventsPerSecond: rate(coldTimes),
     batchP50: percentile(times, 50),
     batchP95: percentile(times, 95),
     flagged,
@@ -298,9 +310,11 @@ function printReport(options: Options, reports: EngineReport[]) {
       const i = report.ingest;
       out.push(
         `  ingest: ${Math.round(i.eventsPerSecond).toLocaleString('en-US')} events/s (${i.batches} batches of ${INGEST_BATCH}, rules included; ` +
-          `batch p50 ${fmt(i.batchP50)} ms, p95 ${fmt(i.batchP95)} ms; ${i.flagged} flagged) — goal ≥ ${GOALS.ingestPerSecond.toLocaleString('en-US')}` +
+          `batch p50 ${fmt(i.batchP50)} ms, p95 ${fmt(i.batchP95)} ms; ${i.flagged} flagged; after ${INGEST_WARMUP_BATCHES} warm-up batches) — ` +
+          `goal ≥ ${GOALS.ingestPerSecond.toLocaleString('en-US')}` +
           (i.eventsPerSecond < GOALS.ingestPerSecond ? '  MISSED' : ''),
       );
+      out.push(`  ingest, first ${INGEST_COLD_BATCHES} batches of the run (index pages not yet in memory): ${Math.round(i.coldEventsPerSecond).toLocaleString('en-US')} events/s`);
     }
     if (report.download) {
       const d = report.download;
@@ -324,8 +338,13 @@ async function storage(dataSource: DataSource, config: ReturnType<typeof databas
   );
   // InnoDB's buffer pool decides whether the rules' history reads hit memory (128 MB, the package
   // default, made ingest 3× slower than a pool that holds the indexes).
-  const [pool] = await dataSource.query('SELECT @@innodb_buffer_pool_size AS size');
-  return `login_records ${gb(Number(row.data))} + indexes ${gb(Number(row.idx))}, InnoDB buffer pool ${gb(Number(pool.size))}`;
+  // The redo log bounds how much can be written before dirty pages must be flushed: the package's
+  // 96 MB default holds ~25 s of ingest at 1,000 events/s, so pages were flushed as fast as written.
+  const [server] = await dataSource.query('SELECT @@innodb_buffer_pool_size AS pool, @@innodb_log_file_size AS redo');
+  return (
+    `login_records ${gb(Number(row.data))} + indexes ${gb(Number(row.idx))}, ` +
+    `InnoDB buffer pool ${gb(Number(server.pool))}, redo log ${gb(Number(server.redo))}`
+  );
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
