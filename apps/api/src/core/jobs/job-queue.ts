@@ -1,5 +1,4 @@
 import { Agenda, type Job, type JobState, exponential } from 'agenda';
-import { MongoBackend } from '@agendajs/mongo-backend';
 import { TypeormBackend } from 'agenda-typeorm-backend';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logging/logger';
@@ -55,6 +54,16 @@ export interface JobView {
  * (the API by default, or `pnpm worker`) run jobs. Agenda's locking keeps one run per job across
  * all of them.
  */
+/**
+ * The MongoDB backend, loaded only when MONGODB_URL is set: the MongoDB driver's BSON serializer
+ * allocates a 17 MB buffer when it is imported, which every API process on SQL would otherwise
+ * carry (it showed in the login-records download's peak RSS).
+ */
+function loadMongoBackend(): typeof import('@agendajs/mongo-backend').MongoBackend {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deliberate lazy load, see above
+  return (require('@agendajs/mongo-backend') as typeof import('@agendajs/mongo-backend')).MongoBackend;
+}
+
 export class JobQueue {
   readonly agenda: Agenda;
   private started = false;
@@ -62,7 +71,7 @@ export class JobQueue {
 
   constructor(private readonly options: JobQueueOptions) {
     const backend = options.mongodbUrl
-      ? new MongoBackend({ address: options.mongodbUrl, collection: 'agendaJobs' })
+      ? new (loadMongoBackend())({ address: options.mongodbUrl, collection: 'agendaJobs' })
       : new TypeormBackend({ dataSource: options.dataSource });
     this.agenda = new Agenda({
       backend,

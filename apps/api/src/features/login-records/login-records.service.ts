@@ -539,13 +539,12 @@ export class LoginRecordsService {
    *
    * Peak memory is decided by how long rows live, not by how many there are. A download allocates
    * hundreds of MB/s (mostly exceljs's cell objects), so V8's young generation is collected every
-   * ~15 ms; a row still referenced at two of those collections is copied to the old generation,
-   * which then grows towards V8's next limit before a full collection empties it. 1,000-row chunks
-   * read one ahead kept every row alive for two collections: the old generation climbed to ~140 MB
-   * and a 1M-row download peaked at ~245 MB RSS. Small chunks, each row released as soon as it is
-   * handed on, and reading ahead only where it hides a network round trip (MariaDB; SQLite reads in
-   * this thread, so a read-ahead only doubles lifetimes) let rows die young: ~140–160 MB, at the
-   * same speed (docs/login-records.md, "Download").
+   * ~15 ms; a row still referenced at two of those collections is promoted to the old generation,
+   * which then grows towards V8's next limit before a full collection empties it. So: small chunks,
+   * each row released as soon as it is handed on, and a read-ahead only where it hides a network
+   * round trip (MariaDB; SQLite reads in this thread, so a read-ahead would only double lifetimes).
+   * 1,000-row chunks read one ahead peaked at ~245 MB RSS for 1M rows (docs/login-records.md,
+   * "Download memory").
    */
   async *iterate(
     company: { id: string; timeZone: string },
