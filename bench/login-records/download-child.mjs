@@ -15,6 +15,7 @@ const dist = (file) => load(`../../apps/api/dist/${file}`);
 const { loadConfig } = dist('config/app-config');
 const { startWarden } = dist('server');
 const { ManualClock } = dist('core/clock/clock');
+const { fromSqlTime } = dist('core/database/sql-dialect');
 const { filterToParams, loginRecordsDownload } = dist('features/login-records/login-records-download');
 
 function highWaterMark() {
@@ -56,12 +57,10 @@ async function main() {
     'SELECT occurred_at AS at FROM login_records WHERE company_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 1 OFFSET ?',
     [input.company, input.rows - 1],
   );
-  const from = row ? (row.at instanceof Date ? row.at : new Date(`${String(row.at).replace(' ', 'T')}Z`)) : null;
+  const from = row ? fromSqlTime(row.at) : null;
   let written = 0;
   // The audit entry is where the handler reports the row count (and the bench data set stays as it is).
-  const services = Object.assign(Object.create(Object.getPrototypeOf(warden.services)), warden.services, {
-    auditLog: { record: async (_company, _actor, entry) => void (written = entry.details.rows) },
-  });
+  const services = { ...warden.services, auditLog: { record: async (_company, _actor, entry) => void (written = entry.details.rows) } };
   const handler = loginRecordsDownload(services, { ...config, xlsxMaxRowsPerSheet: input.maxRowsPerSheet });
   // What the download route hands the handler; the response is a file here.
   const res = Object.assign(fs.createWriteStream(input.file), { setHeader: () => undefined });

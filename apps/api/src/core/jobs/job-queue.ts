@@ -49,12 +49,6 @@ export interface JobView {
 }
 
 /**
- * Warden's use of Agenda: one queue per process, the job registry, the recurring schedules, and
- * `enqueue` with ids-only data. Every process can enqueue; only processes that call `start()`
- * (the API by default, or `pnpm worker`) run jobs. Agenda's locking keeps one run per job across
- * all of them.
- */
-/**
  * The MongoDB backend, loaded only when MONGODB_URL is set: the MongoDB driver's BSON serializer
  * allocates a 17 MB buffer when it is imported, which every API process on SQL would otherwise
  * carry (it showed in the login-records download's peak RSS).
@@ -64,6 +58,12 @@ function loadMongoBackend(): typeof import('@agendajs/mongo-backend').MongoBacke
   return (require('@agendajs/mongo-backend') as typeof import('@agendajs/mongo-backend')).MongoBackend;
 }
 
+/**
+ * Warden's use of Agenda: one queue per process, the job registry, the recurring schedules, and
+ * `enqueue` with ids-only data. Every process can enqueue; only processes that call `start()`
+ * (the API by default, or `pnpm worker`) run jobs. Agenda's locking keeps one run per job across
+ * all of them.
+ */
 export class JobQueue {
   readonly agenda: Agenda;
   private started = false;

@@ -562,12 +562,9 @@ export class LoginRecordsService {
         const rows: LoginRecordRow[] = await next;
         const last = rows[rows.length - 1];
         const after: Cursor | null = rows.length < chunkSize ? null : [last.occurredAt, last.id];
-        next = null;
-        if (after && readAhead) {
-          next = readChunk(after);
-          // Unhandled until awaited: a failure surfaces at the next `await next` (or is dropped on return).
-          next.catch(() => undefined);
-        }
+        next = after && readAhead ? readChunk(after) : null;
+        // Unhandled until awaited: a failure surfaces at the next `await next` (or is dropped on return).
+        next?.catch(() => undefined);
         for (let i = 0; i < rows.length; i += 1) {
           const row = rows[i];
           rows[i] = undefined as unknown as LoginRecordRow; // the consumer's reference is the last one
